@@ -1,0 +1,197 @@
+--- A Datadog API client for incident tooling: incident integrations (Slack,
+-- Jira, Microsoft Teams), incident types, Opsgenie and PagerDuty services.
+--
+--    local datadog = require "datadog"
+--    local dd = datadog.new{ site = "datadoghq.eu", unstable = true }
+--    local res, err = dd:get_opsgenie_service(id)
+--
+-- The C core (`datadog.core`) builds requests, talks to the API through
+-- libcurl and decodes responses; this layer resolves configuration from
+-- options and the environment and adds conveniences.
+-- @module datadog
+
+local core = require "datadog.core"
+
+local _M = {
+  _VERSION = core.version,
+  --- The JSON null sentinel, in decoded responses and in request bodies.
+  -- It is the same value as lua-cjson's `cjson.null`.
+  null = core.null,
+}
+
+--- Sites the API is served from (`https://api.<site>`).
+_M.SITES = {
+  "datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com",
+  "ap1.datadoghq.com", "ap2.datadoghq.com", "datadoghq.eu",
+  "ddog-gov.com", "us2.ddog-gov.com", "uk1.datadoghq.com",
+}
+local site_ok = {}
+for _, s in ipairs(_M.SITES) do site_ok[s] = true end
+
+-- Every option of datadog.new: its type, default and environment variable.
+-- One declarative table, so the README, help and the checks agree.
+local OPTIONS = {
+  site            = { type = "string", env = "DD_SITE", default = "datadoghq.com" },
+  base_url        = { type = "string" },
+  api_key         = { type = "string", env = "DD_API_KEY", secret = true },
+  app_key         = { type = "string", env = "DD_APP_KEY", secret = true },
+  unstable        = { type = { "boolean", "table" } },
+  timeout         = { type = "number", default = 60 },
+  connect_timeout = { type = "number", default = 10 },
+  validate        = { type = "boolean", default = true },
+  transport       = { type = "function" },
+}
+_M.OPTIONS = OPTIONS
+
+local function option_names()
+  local names = {}
+  for k in pairs(OPTIONS) do names[#names + 1] = k end
+  table.sort(names)
+  return names
+end
+
+-- Levenshtein distance, for "did you mean".
+local function distance(a, b)
+  local prev = {}
+  for j = 0, #b do prev[j] = j end
+  for i = 1, #a do
+    local cur = { [0] = i }
+    for j = 1, #b do
+      local cost = a:byte(i) == b:byte(j) and 0 or 1
+      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+    end
+    prev = cur
+  end
+  return prev[#b]
+end
+
+--- The closest of `candidates` to `word`, or nil when none is close.
+function _M.suggest(word, candidates)
+  local best, bestd = nil, math.huge
+  for _, c in ipairs(candidates) do
+    local d = distance(word, c)
+    if d < bestd then best, bestd = c, d end
+  end
+  if bestd <= #word // 3 + 2 then return best end
+  return nil
+end
+
+local function type_matches(v, want)
+  if type(want) == "table" then
+    for _, t in ipairs(want) do
+      if type(v) == t then return true end
+    end
+    return false
+  end
+  return type(v) == want
+end
+
+local function type_label(want)
+  return type(want) == "table" and table.concat(want, " or ") or want
+end
+
+--- Resolves options and environment into the configuration the core takes.
+-- Raises on anything wrong, naming the option or variable.
+-- @tparam[opt] table opts
+-- @tparam[opt] function getenv (defaults to os.getenv; for tests)
+-- @treturn table
+function _M.config(opts, getenv)
+  getenv = getenv or os.getenv
+  if opts ~= nil and type(opts) ~= "table" then
+    error("datadog.new: options must be a table (got " .. type(opts) .. ")", 3)
+  end
+  opts = opts or {}
+  for k in pairs(opts) do
+    if type(k) ~= "string" or not OPTIONS[k] then
+      local hint = type(k) == "string" and _M.suggest(k, option_names())
+      error("datadog.new: unknown option '" .. tostring(k) .. "'"
+        .. (hint and ("; did you mean '" .. hint .. "'?") or ""), 3)
+    end
+  end
+  local cfg = {}
+  for name, spec in pairs(OPTIONS) do
+    local v = opts[name]
+    local from = "option " .. name
+    if v == nil and spec.env then
+      local e = getenv(spec.env)
+      if e ~= nil and e ~= "" then v, from = e, "environment variable " .. spec.env end
+    end
+    if v == nil then v = spec.default end
+    if v ~= nil and not type_matches(v, spec.type) then
+      error("datadog.new: " .. from .. " must be a " .. type_label(spec.type)
+        .. " (got " .. type(v) .. ")", 3)
+    end
+    cfg[name] = v
+  end
+  if opts.base_url then
+    -- A custom endpoint (an emulator, a proxy): the site is not used.
+    cfg.site = opts.site
+  else
+    if not site_ok[cfg.site] then
+      local hint = _M.suggest(cfg.site, _M.SITES)
+      error("datadog.new: unknown site '" .. cfg.site .. "'"
+        .. (hint and ("; did you mean '" .. hint .. "'?") or "")
+        .. " (sites: " .. table.concat(_M.SITES, ", ") .. "; or pass base_url)", 3)
+    end
+    cfg.base_url = "https://api." .. cfg.site
+  end
+  if cfg.api_key == nil then
+    error("datadog.new: no API key: pass api_key or set DD_API_KEY", 3)
+  end
+  if cfg.app_key == nil then
+    error("datadog.new: no application key: pass app_key or set DD_APP_KEY", 3)
+  end
+  return cfg
+end
+
+--- Makes a client.
+-- Options (all optional): `site` (env `DD_SITE`, default `datadoghq.com`),
+-- `base_url` (any `http(s)://host[:port]`, e.g. the emulator), `api_key`
+-- (env `DD_API_KEY`), `app_key` (env `DD_APP_KEY`), `unstable` (`true` or a
+-- list of beta operation ids to enable), `timeout` (seconds, default 60),
+-- `connect_timeout` (seconds, default 10), `validate` (check request bodies
+-- before sending, default true), `transport` (a function(request) returning
+-- `{status=, headers=, body=}` or `nil, err`, instead of libcurl).
+-- @tparam[opt] table opts
+-- @return client
+function _M.new(opts)
+  return core.new(_M.config(opts))
+end
+
+--- Every operation: `{id, method, http_method, path, beta, body, path_params,
+-- query_params, summary, success, accept}`.
+function _M.operations()
+  return core.operations()
+end
+
+--- Marks a table as a JSON array, so that it encodes as `[]` even when empty.
+function _M.array(t)
+  return setmetatable(t or {}, core.array_mt)
+end
+
+--- Marks a table as a JSON object, so that it encodes as `{}` when empty.
+function _M.object(t)
+  return setmetatable(t or {}, core.object_mt)
+end
+
+--- Encodes a Lua value as JSON (the encoder requests use).
+-- @param value
+-- @tparam[opt] string operation validate and shape as this operation's body
+function _M.encode(value, operation)
+  return core.encode(value, operation)
+end
+
+--- Decodes JSON text: integers stay integers, null is `datadog.null`.
+-- @treturn[1] any value
+-- @treturn[2] nil
+-- @treturn[2] string message
+function _M.decode(text)
+  return core.decode(text)
+end
+
+--- True when `v` is an error object returned by a call.
+function _M.is_error(v)
+  return type(v) == "table" and getmetatable(v) == core.error_mt
+end
+
+return _M

@@ -1,0 +1,117 @@
+-- JSON as the module encodes and decodes it: integers, null, empty lists,
+-- precision, strings, and the errors for what JSON cannot hold.
+local datadog = require "datadog"
+
+describe("datadog.decode", function()
+  it("returns Lua integers for integer literals", function()
+    local v = datadog.decode('{"integration_type":1,"neg":-42,"float":1.5,"exp":1e2}')
+    assert.equal("integer", math.type(v.integration_type))
+    assert.equal(1, v.integration_type)
+    assert.equal("integer", math.type(v.neg))
+    assert.equal("float", math.type(v.float))
+    assert.equal("float", math.type(v.exp))
+  end)
+
+  it("keeps 64-bit integers exact", function()
+    local v = datadog.decode('[9007199254740993,-9223372036854775808,9223372036854775807]')
+    assert.equal(9007199254740993, v[1])
+    assert.equal(math.mininteger, v[2])
+    assert.equal(math.maxinteger, v[3])
+  end)
+
+  it("falls back to a float past 64 bits rather than wrapping", function()
+    local v = datadog.decode('[18446744073709551616]')
+    assert.equal("float", math.type(v[1]))
+    assert.is_true(v[1] > 1.8e19)
+  end)
+
+  it("decodes null as datadog.null, which is lua-cjson's null too", function()
+    local v = datadog.decode('{"custom_url":null}')
+    assert.equal(datadog.null, v.custom_url)
+    assert.equal(require("cjson").null, datadog.null)
+  end)
+
+  it("decodes escapes and surrogate pairs to UTF-8", function()
+    local v = datadog.decode('["a\\"b\\\\c\\/d\\n\\u00e9\\ud83d\\ude00"]')
+    assert.equal('a"b\\c/d\né😀', v[1])
+  end)
+
+  it("marks arrays so that they re-encode as arrays, even when empty", function()
+    local v = datadog.decode('{"channels":[],"meta":{}}')
+    assert.equal('[]', datadog.encode(v.channels))
+    assert.equal('{}', datadog.encode(v.meta))
+  end)
+
+  for _, bad in ipairs({ "", "{", "[1,]", '{"a" 1}', "tru", '"\\x"', "[1] x",
+                         '"\\ud800"', '{"a":01}', "\1" }) do
+    it("rejects invalid JSON " .. string.format("%q", bad), function()
+      local v, err = datadog.decode(bad)
+      assert.is_nil(v)
+      assert.matches("invalid JSON", err)
+    end)
+  end
+
+  it("refuses nesting deeper than 100 levels", function()
+    local v, err = datadog.decode(string.rep("[", 101) .. string.rep("]", 101))
+    assert.is_nil(v)
+    assert.matches("too deep", err)
+    assert.is_table(datadog.decode(string.rep("[", 100) .. string.rep("]", 100)))
+  end)
+end)
+
+describe("datadog.encode", function()
+  it("round-trips a value", function()
+    local text = '{"a":[1,2.5,true,false,null,"x"]}'
+    assert.equal(text, datadog.encode(datadog.decode(text)))
+  end)
+
+  it("writes integers as integers and integral floats without a fraction", function()
+    assert.equal("[1,-3,2,0.1]", datadog.encode({ 1, -3, 2.0, 0.1 }))
+  end)
+
+  it("encodes an empty list in a body as [] where the schema says list", function()
+    local body = { data = { type = "incident_integrations",
+      attributes = { integration_type = 1, metadata = { channels = {} } } } }
+    local json = datadog.encode(body, "CreateIncidentIntegration")
+    assert.matches('"channels":%[%]', json)
+  end)
+
+  it("honours datadog.array and datadog.object markers where no schema applies", function()
+    assert.equal("[]", datadog.encode(datadog.array()))
+    assert.equal("{}", datadog.encode(datadog.object()))
+    assert.equal("{}", datadog.encode({}))
+  end)
+
+  it("escapes control characters and quotes", function()
+    assert.equal('"a\\nb\\u0001\\"\\\\"', datadog.encode('a\nb\1"\\'))
+  end)
+
+  it("rejects NaN and infinity", function()
+    assert.error_matches(function() datadog.encode({ 0 / 0 }) end, "NaN")
+    assert.error_matches(function() datadog.encode({ math.huge }) end, "NaN and infinity")
+  end)
+
+  it("rejects invalid UTF-8", function()
+    assert.error_matches(function() datadog.encode({ "\xff\xfe" }) end, "not valid UTF%-8")
+    assert.error_matches(function() datadog.encode({ "\xed\xa0\x80" }) end, "not valid UTF%-8")
+  end)
+
+  it("rejects cycles, holes, mixed tables and functions", function()
+    local t = {}
+    t.self = t
+    assert.error_matches(function() datadog.encode(t) end, "cycle")
+    assert.error_matches(function() datadog.encode({ 1, nil, 3 }) end, "holes")
+    assert.error_matches(function() datadog.encode({ 1, x = 2 }) end, "mixes")
+    assert.error_matches(function() datadog.encode({ f = print }) end, "function")
+  end)
+
+  it("refuses nesting deeper than 100 levels", function()
+    local t = {}
+    local cur = t
+    for _ = 1, 120 do
+      cur[1] = {}
+      cur = cur[1]
+    end
+    assert.error_matches(function() datadog.encode(t) end, "deeper than 100")
+  end)
+end)

@@ -1,0 +1,594 @@
+/*
+ * client.c - the client userdata and the one engine behind all operations.
+ *
+ * A client is made closed (everything NULL), then filled from a resolved
+ * configuration table (the Lua layer reads the environment and sites), so
+ * that a failure half-way leaves something __gc can release. close, __gc
+ * and __close share dd_client_release, which is idempotent and wipes keys.
+ *
+ * Every operation method is the same C function with the operation as an
+ * upvalue; dd:call finds the operation by name. Both end in engine():
+ * beta gate, build (raises on misuse, before any I/O), send, interpret.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/utsname.h>
+
+#include "dd.h"
+
+#define CLIENT_NAME "datadog.client"
+
+static dd_client *check_client(lua_State *L, int idx)
+{
+    dd_client *c;
+    dd_rawgetp_registry(L, dd_key_client_mt);
+    c = lua_touserdata(L, idx);
+    if (!c || !lua_getmetatable(L, idx) || !lua_rawequal(L, -1, -2))
+        luaL_error(L, "datadog: expected a client as self (use dd:method(...), "
+                      "not dd.method(...))");
+    lua_pop(L, 2);
+    return c;
+}
+
+static dd_client *check_open(lua_State *L, int idx)
+{
+    dd_client *c = check_client(L, idx);
+    if (!c->open)
+        luaL_error(L, "datadog: client is closed");
+    return c;
+}
+
+static void wipe_free(char *s)
+{
+    if (s) {
+        volatile char *p = s;
+        while (*p)
+            *p++ = '\0';
+        free(s);
+    }
+}
+
+static void client_release(lua_State *L, dd_client *c)
+{
+    dd_curl_close(c);
+    if (c->req) {
+        dd_request_free(c->req);
+        free(c->req);
+        c->req = NULL;
+    }
+    if (c->res) {
+        dd_buf_free(&c->res->headers);
+        dd_buf_free(&c->res->body);
+        free(c->res);
+        c->res = NULL;
+    }
+    wipe_free(c->api_key);
+    wipe_free(c->app_key);
+    c->api_key = c->app_key = NULL;
+    free(c->base_url);
+    free(c->site);
+    free(c->user_agent);
+    c->base_url = c->site = c->user_agent = NULL;
+    if (c->transport_ref != LUA_NOREF) {
+        luaL_unref(L, LUA_REGISTRYINDEX, c->transport_ref);
+        c->transport_ref = LUA_NOREF;
+    }
+    c->open = 0;
+}
+
+/* ---------------------------------------------------------------- new */
+
+static char *dup_string(lua_State *L, const char *s)
+{
+    char *d = malloc(strlen(s) + 1);
+    if (!d)
+        luaL_error(L, "datadog: out of memory");
+    strcpy(d, s);
+    return d;
+}
+
+/* A key goes into a header line: no control characters, never echoed. */
+static const char *check_key(lua_State *L, int cfg, const char *name)
+{
+    const char *s;
+    size_t len, i;
+    lua_getfield(L, cfg, name);
+    if (lua_type(L, -1) != LUA_TSTRING)
+        luaL_error(L, "datadog: %s must be a string (got %s)", name,
+                   luaL_typename(L, -1));
+    s = lua_tolstring(L, -1, &len);
+    if (len == 0)
+        luaL_error(L, "datadog: %s is empty", name);
+    if (len > 512)
+        luaL_error(L, "datadog: %s is too long (%d bytes)", name, (int)len);
+    for (i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch < 0x20 || ch == 0x7f)
+            luaL_error(L, "datadog: %s contains a control character (CR, LF, "
+                          "NUL or similar) at byte %d",
+                       name, (int)i + 1);
+    }
+    lua_pop(L, 1); /* still referenced by the config table */
+    return s;
+}
+
+static long seconds_ms(lua_State *L, int cfg, const char *name, long dflt)
+{
+    lua_Number v;
+    lua_getfield(L, cfg, name);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        return dflt;
+    }
+    if (lua_type(L, -1) != LUA_TNUMBER)
+        luaL_error(L, "datadog: %s must be a number of seconds (got %s)", name,
+                   luaL_typename(L, -1));
+    v = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    if (!(v > 0) || v > 86400)
+        luaL_error(L, "datadog: %s must be between 0 and 86400 seconds", name);
+    return (long)(v * 1000 + 0.5) ? (long)(v * 1000 + 0.5) : 1;
+}
+
+static void set_unstable(lua_State *L, dd_client *c, int cfg)
+{
+    int i, n;
+    lua_getfield(L, cfg, "unstable");
+    if (lua_isnil(L, -1) || (lua_type(L, -1) == LUA_TBOOLEAN && !lua_toboolean(L, -1))) {
+        c->unstable = 0;
+    } else if (lua_type(L, -1) == LUA_TBOOLEAN) {
+        for (i = 0; i < dd_nops; i++)
+            if (dd_ops[i].flags & DD_OP_BETA)
+                c->unstable |= (uint32_t)1 << i;
+    } else if (lua_type(L, -1) == LUA_TTABLE) {
+        n = (int)dd_rawlen(L, -1);
+        for (i = 1; i <= n; i++) {
+            const dd_op *op;
+            lua_rawgeti(L, -1, i);
+            if (lua_type(L, -1) != LUA_TSTRING)
+                luaL_error(L, "datadog: unstable[%d] must be an operation id "
+                              "(got %s)",
+                           i, luaL_typename(L, -1));
+            op = dd_op_find(lua_tostring(L, -1));
+            if (!op) {
+                const char *cands[64], *hint;
+                int k;
+                for (k = 0; k < dd_nops; k++)
+                    cands[k] = dd_ops[k].id;
+                hint = dd_suggest(lua_tostring(L, -1), cands, dd_nops);
+                if (hint)
+                    luaL_error(L, "datadog: unstable: unknown operation '%s'; "
+                                  "did you mean '%s'?",
+                               lua_tostring(L, -1), hint);
+                luaL_error(L, "datadog: unstable: unknown operation '%s'",
+                           lua_tostring(L, -1));
+            }
+            c->unstable |= (uint32_t)1 << (op - dd_ops);
+            lua_pop(L, 1);
+        }
+    } else {
+        luaL_error(L, "datadog: unstable must be true or a list of operation "
+                      "ids (got %s)",
+                   luaL_typename(L, -1));
+    }
+    lua_pop(L, 1);
+}
+
+static void set_user_agent(lua_State *L, dd_client *c)
+{
+    struct utsname u;
+    char ua[256];
+    const char *lua_ver;
+#ifdef LUAJIT_VERSION
+    lua_ver = LUAJIT_VERSION + sizeof "LuaJIT";
+#else
+    lua_ver = LUA_RELEASE + sizeof "Lua";
+#endif
+    if (uname(&u) != 0) {
+        strcpy(u.sysname, "unknown");
+        strcpy(u.machine, "unknown");
+    }
+#ifdef LUAJIT_VERSION
+    snprintf(ua, sizeof ua, "datadog-api-client-lua/%s (luajit %s; os %s; arch %s)",
+             DD_VERSION, lua_ver, u.sysname, u.machine);
+#else
+    snprintf(ua, sizeof ua, "datadog-api-client-lua/%s (lua %s; os %s; arch %s)",
+             DD_VERSION, lua_ver, u.sysname, u.machine);
+#endif
+    c->user_agent = dup_string(L, ua);
+}
+
+/* core.new(config): config is resolved by the Lua layer; every field is
+ * checked again here, since core can be used on its own. */
+static int client_new(lua_State *L)
+{
+    dd_client *c;
+    const char *s;
+    char err[128];
+    luaL_checktype(L, 1, LUA_TTABLE);
+    c = lua_newuserdata(L, sizeof *c);
+    memset(c, 0, sizeof *c);
+    c->transport_ref = LUA_NOREF;
+    dd_rawgetp_registry(L, dd_key_client_mt);
+    lua_setmetatable(L, -2);
+
+    lua_getfield(L, 1, "base_url");
+    s = lua_tostring(L, -1);
+    if (lua_type(L, -1) != LUA_TSTRING || !*s)
+        luaL_error(L, "datadog: base_url must be a non-empty string");
+    if (strncmp(s, "http://", 7) != 0 && strncmp(s, "https://", 8) != 0)
+        luaL_error(L, "datadog: base_url must start with http:// or https://");
+    if (strpbrk(s, " \t\r\n"))
+        luaL_error(L, "datadog: base_url must not contain spaces or line breaks");
+    c->base_url = dup_string(L, s);
+    {
+        size_t n = strlen(c->base_url);
+        while (n > 0 && c->base_url[n - 1] == '/')
+            c->base_url[--n] = '\0';
+    }
+    lua_pop(L, 1);
+    lua_getfield(L, 1, "site");
+    if (lua_type(L, -1) == LUA_TSTRING)
+        c->site = dup_string(L, lua_tostring(L, -1));
+    lua_pop(L, 1);
+
+    c->api_key = dup_string(L, check_key(L, 1, "api_key"));
+    c->app_key = dup_string(L, check_key(L, 1, "app_key"));
+    set_unstable(L, c, 1);
+
+    lua_getfield(L, 1, "validate");
+    c->validate = lua_isnil(L, -1) ? 1 : lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    c->timeout_ms = seconds_ms(L, 1, "timeout", 60000);
+    c->connect_timeout_ms = seconds_ms(L, 1, "connect_timeout", 10000);
+    set_user_agent(L, c);
+
+    lua_getfield(L, 1, "transport");
+    if (lua_isfunction(L, -1)) {
+        c->transport_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    } else if (!lua_isnil(L, -1)) {
+        luaL_error(L, "datadog: transport must be a function (got %s)",
+                   luaL_typename(L, -1));
+    } else {
+        lua_pop(L, 1);
+    }
+
+    c->req = calloc(1, sizeof *c->req);
+    c->res = calloc(1, sizeof *c->res);
+    if (!c->req || !c->res)
+        luaL_error(L, "datadog: out of memory");
+    dd_request_init(c->req);
+    dd_buf_init(&c->res->headers);
+    dd_buf_init(&c->res->body);
+    if (c->transport_ref == LUA_NOREF && !dd_curl_open(c, err, sizeof err))
+        luaL_error(L, "datadog: %s", err);
+    c->open = 1;
+    return 1;
+}
+
+/* ---------------------------------------------------------------- request tables */
+
+static int request_tostring(lua_State *L)
+{
+    lua_getfield(L, 1, "method");
+    lua_getfield(L, 1, "url");
+    lua_pushfstring(L, "datadog.request{%s %s, keys hidden}",
+                    lua_tostring(L, -2), lua_tostring(L, -1));
+    return 1;
+}
+
+/* Pushes the request as a table for a Lua transport: method, url, headers,
+ * body, operation. Its tostring hides the keys. */
+static void push_request(lua_State *L, dd_client *c, const dd_request *r)
+{
+    const dd_op *op = r->op;
+    lua_createtable(L, 0, 5);
+    lua_pushstring(L, op->http);
+    lua_setfield(L, -2, "method");
+    lua_pushlstring(L, r->url.data, r->url.len);
+    lua_setfield(L, -2, "url");
+    lua_pushstring(L, op->id);
+    lua_setfield(L, -2, "operation");
+    if (r->has_body) {
+        lua_pushlstring(L, r->body.data ? r->body.data : "", r->body.len);
+        lua_setfield(L, -2, "body");
+    }
+    lua_createtable(L, 0, 6);
+    lua_pushstring(L, (op->flags & DD_OP_ACCEPT_ANY) ? "*/*" : "application/json");
+    lua_setfield(L, -2, "Accept");
+    if (r->has_body) {
+        lua_pushliteral(L, "application/json");
+        lua_setfield(L, -2, "Content-Type");
+    }
+    lua_pushstring(L, c->api_key);
+    lua_setfield(L, -2, "DD-API-KEY");
+    lua_pushstring(L, c->app_key);
+    lua_setfield(L, -2, "DD-APPLICATION-KEY");
+    lua_pushstring(L, c->user_agent);
+    lua_setfield(L, -2, "User-Agent");
+    lua_setfield(L, -2, "headers");
+    lua_newtable(L);
+    lua_pushcfunction(L, request_tostring);
+    lua_setfield(L, -2, "__tostring");
+    lua_setmetatable(L, -2);
+}
+
+/* Fills res from (status, headers, body) Lua values at idx, idx+1, idx+2.
+ * headers may be a table or raw header text. */
+static void result_from_lua(lua_State *L, int idx, dd_result *res)
+{
+    size_t len;
+    const char *s;
+    dd_buf_reset(&res->headers);
+    dd_buf_reset(&res->body);
+    res->kind = NULL;
+    res->message[0] = '\0';
+    res->status = (long)luaL_checknumber(L, idx);
+    if (lua_type(L, idx + 1) == LUA_TTABLE) {
+        lua_pushnil(L);
+        while (lua_next(L, idx + 1)) {
+            if (lua_type(L, -2) == LUA_TSTRING && lua_isstring(L, -1)) {
+                dd_buf_adds(&res->headers, lua_tostring(L, -2));
+                dd_buf_add(&res->headers, ": ", 2);
+                dd_buf_adds(&res->headers, lua_tostring(L, -1));
+                dd_buf_add(&res->headers, "\r\n", 2);
+            }
+            lua_pop(L, 1);
+        }
+    } else if ((s = lua_tolstring(L, idx + 1, &len)) != NULL) {
+        dd_buf_add(&res->headers, s, len);
+    }
+    if ((s = lua_tolstring(L, idx + 2, &len)) != NULL)
+        dd_buf_add(&res->body, s, len);
+}
+
+/* Calls the Lua transport with the request; pushes the call's results. */
+static int send_lua(lua_State *L, dd_client *c, const dd_request *r)
+{
+    int top;
+    const dd_op *op = r->op;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->transport_ref);
+    push_request(L, c, r);
+    if (lua_pcall(L, 1, 2, 0) != LUA_OK) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "transport error: %s",
+                 lua_isstring(L, -1) ? lua_tostring(L, -1) : "(not a string)");
+        dd_error_push(L, op, "network", 0, msg);
+        lua_pushnil(L);
+        lua_insert(L, -2);
+        return 2;
+    }
+    top = lua_gettop(L);
+    if (lua_type(L, top - 1) != LUA_TTABLE) {
+        /* nil, err: the transport's own failure */
+        const char *kind = "network", *msg = "transport failed";
+        if (lua_type(L, top) == LUA_TTABLE) {
+            lua_getfield(L, top, "kind");
+            lua_getfield(L, top, "message");
+            if (lua_isstring(L, -2))
+                kind = lua_tostring(L, -2);
+            if (lua_isstring(L, -1))
+                msg = lua_tostring(L, -1);
+        } else if (lua_isstring(L, top)) {
+            msg = lua_tostring(L, top);
+        }
+        dd_error_push(L, op, kind, 0, msg);
+        lua_pushnil(L);
+        lua_insert(L, -2);
+        return 2;
+    }
+    lua_getfield(L, top - 1, "status");
+    lua_getfield(L, top - 1, "headers");
+    lua_getfield(L, top - 1, "body");
+    if (lua_type(L, -3) != LUA_TNUMBER)
+        luaL_error(L, "datadog: %s: the transport returned a response without "
+                      "a numeric status",
+                   op->id);
+    result_from_lua(L, top + 1, c->res);
+    c->res->attempts = 1;
+    return dd_response_push(L, op, c->res);
+}
+
+/* ---------------------------------------------------------------- engine */
+
+static void check_enabled(lua_State *L, dd_client *c, const dd_op *op)
+{
+    if ((op->flags & DD_OP_BETA) && !(c->unstable & ((uint32_t)1 << (op - dd_ops))))
+        luaL_error(L, "datadog: %s is a beta operation and is disabled; enable "
+                      "it with unstable = { \"%s\" }",
+                   op->id, op->id);
+}
+
+static int engine(lua_State *L, const dd_op *op, int argi, int named)
+{
+    dd_client *c = check_open(L, 1);
+    check_enabled(L, c, op);
+    dd_request_build(L, c, op, argi, named, c->req);
+    if (c->transport_ref != LUA_NOREF)
+        return send_lua(L, c, c->req);
+    dd_curl_perform(c, c->req, c->res);
+    return dd_response_push(L, op, c->res);
+}
+
+static int op_method(lua_State *L)
+{
+    const dd_op *op = lua_touserdata(L, lua_upvalueindex(1));
+    return engine(L, op, 2, 1);
+}
+
+static const dd_op *check_op(lua_State *L, int idx)
+{
+    const char *id = luaL_checkstring(L, idx);
+    const dd_op *op = dd_op_find(id);
+    if (!op) {
+        const char *cands[128], *hint;
+        int k;
+        for (k = 0; k < dd_nops; k++) {
+            cands[2 * k] = dd_ops[k].id;
+            cands[2 * k + 1] = dd_ops[k].method;
+        }
+        hint = dd_suggest(id, cands, 2 * dd_nops);
+        if (hint)
+            luaL_error(L, "datadog: unknown operation '%s'; did you mean '%s'?",
+                       id, hint);
+        luaL_error(L, "datadog: unknown operation '%s' (datadog.operations() "
+                      "lists them)",
+                   id);
+    }
+    return op;
+}
+
+/* dd:call(operation_id, params) */
+static int client_call(lua_State *L)
+{
+    const dd_op *op;
+    check_open(L, 1);
+    op = check_op(L, 2);
+    lua_settop(L, 3);
+    return engine(L, op, 3, 0);
+}
+
+/* dd:prepare(operation_id, params) -> request table, nothing sent */
+static int client_prepare(lua_State *L)
+{
+    dd_client *c = check_open(L, 1);
+    const dd_op *op = check_op(L, 2);
+    lua_settop(L, 3);
+    check_enabled(L, c, op);
+    dd_request_build(L, c, op, 3, 0, c->req);
+    push_request(L, c, c->req);
+    return 1;
+}
+
+/* dd:finish(operation_id, status, headers, body) -> res, err */
+static int client_finish(lua_State *L)
+{
+    dd_client *c = check_open(L, 1);
+    const dd_op *op = check_op(L, 2);
+    lua_settop(L, 5);
+    result_from_lua(L, 3, c->res);
+    c->res->attempts = 1;
+    return dd_response_push(L, op, c->res);
+}
+
+static int client_close(lua_State *L)
+{
+    dd_client *c = check_client(L, 1);
+    client_release(L, c);
+    return 0;
+}
+
+static int client_gc(lua_State *L)
+{
+    dd_client *c = lua_touserdata(L, 1);
+    if (c)
+        client_release(L, c);
+    return 0;
+}
+
+static int client_tostring(lua_State *L)
+{
+    dd_client *c = check_client(L, 1);
+    luaL_Buffer b;
+    int i, n = 0;
+    if (!c->open) {
+        lua_pushliteral(L, "datadog.client (closed)");
+        return 1;
+    }
+    luaL_buffinit(L, &b);
+    luaL_addstring(&b, "datadog.client{");
+    if (c->site) {
+        luaL_addstring(&b, "site=");
+        luaL_addstring(&b, c->site);
+        luaL_addstring(&b, ", ");
+    }
+    luaL_addstring(&b, "base_url=");
+    luaL_addstring(&b, c->base_url);
+    luaL_addstring(&b, ", unstable={");
+    for (i = 0; i < dd_nops; i++) {
+        if (c->unstable & ((uint32_t)1 << i)) {
+            if (n++)
+                luaL_addstring(&b, ", ");
+            luaL_addstring(&b, dd_ops[i].id);
+        }
+    }
+    luaL_addstring(&b, "}, keys hidden}");
+    luaL_pushresult(&b);
+    return 1;
+}
+
+/* methods[name] misses: say what was meant instead of "attempt to call a
+ * nil value". */
+static int methods_missing(lua_State *L)
+{
+    const char *name = lua_tostring(L, 2), *hint = NULL;
+    const char *cands[128];
+    int n = 0;
+    if (!name)
+        return 0;
+    lua_pushnil(L);
+    while (lua_next(L, 1) && n < 128) {
+        if (lua_type(L, -2) == LUA_TSTRING)
+            cands[n++] = lua_tostring(L, -2);
+        lua_pop(L, 1);
+    }
+    hint = dd_suggest(name, cands, n);
+    if (hint)
+        return luaL_error(L, "datadog: client has no method '%s'; did you mean "
+                             "'%s'?",
+                          name, hint);
+    return luaL_error(L, "datadog: client has no method '%s'", name);
+}
+
+/* ---------------------------------------------------------------- registration */
+
+void dd_client_open(lua_State *L)
+{
+    static const luaL_Reg methods[] = {
+        {"call", client_call},       {"prepare", client_prepare},
+        {"finish", client_finish},   {"close", client_close},
+        {NULL, NULL}};
+    static const luaL_Reg metamethods[] = {
+        {"__gc", client_gc},
+        {"__close", client_gc},
+        {"__tostring", client_tostring},
+        {NULL, NULL}};
+    const luaL_Reg *r;
+    int i;
+
+    /* the shared methods table, kept in the registry */
+    lua_pushlightuserdata(L, (void *)dd_key_methods);
+    lua_newtable(L);
+    for (r = methods; r->name; r++) {
+        lua_pushcfunction(L, r->func);
+        lua_setfield(L, -2, r->name);
+    }
+    for (i = 0; i < dd_nops; i++) {
+        lua_pushlightuserdata(L, (void *)&dd_ops[i]);
+        lua_pushcclosure(L, op_method, 1);
+        lua_setfield(L, -2, dd_ops[i].method);
+    }
+    lua_newtable(L);
+    lua_pushcfunction(L, methods_missing);
+    lua_setfield(L, -2, "__index");
+    lua_setmetatable(L, -2);
+    lua_rawset(L, LUA_REGISTRYINDEX);
+
+    /* the client metatable */
+    lua_pushlightuserdata(L, (void *)dd_key_client_mt);
+    lua_newtable(L);
+    for (r = metamethods; r->name; r++) {
+        lua_pushcfunction(L, r->func);
+        lua_setfield(L, -2, r->name);
+    }
+    lua_pushliteral(L, CLIENT_NAME);
+    lua_setfield(L, -2, "__name");
+    dd_rawgetp_registry(L, dd_key_methods);
+    lua_setfield(L, -2, "__index");
+    lua_pushliteral(L, "datadog.client");
+    lua_setfield(L, -2, "__metatable");
+    lua_rawset(L, LUA_REGISTRYINDEX);
+
+    lua_pushcfunction(L, client_new);
+}

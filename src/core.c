@@ -1,0 +1,245 @@
+/*
+ * core.c - luaopen_datadog_core: the module table of datadog.core.
+ *
+ *   core.new(config)        a client (see client.c); the Lua layer resolves
+ *                           config from options and the environment
+ *   core.operations()       every operation as a table
+ *   core.schema(id)         the body schema of an operation, as tables
+ *   core.encode(v [, id [, validate]]) / core.decode(s)
+ *   core.null, core.array_mt, core.object_mt, core.methods, core.version
+ */
+#include <string.h>
+
+#include <curl/curl.h>
+
+#include "dd.h"
+
+/* Registry keys: only their addresses matter. */
+const char dd_key_array_mt[] = "datadog.array";
+const char dd_key_object_mt[] = "datadog.object";
+const char dd_key_error_mt[] = "datadog.error";
+const char dd_key_client_mt[] = "datadog.client";
+const char dd_key_methods[] = "datadog.methods";
+
+static const char *const kind_names[] = {"any",     "object",  "array", "string",
+                                         "integer", "boolean", "oneof"};
+
+static void push_schema(lua_State *L, const dd_schema *s)
+{
+    lua_newtable(L);
+    lua_pushstring(L, kind_names[s->kind]);
+    lua_setfield(L, -2, "kind");
+    lua_pushstring(L, s->name);
+    lua_setfield(L, -2, "name");
+    if (s->kind == DD_T_INT32 || (s->kind == DD_T_STRING && s->max > 0)) {
+        lua_pushnumber(L, (lua_Number)s->min);
+        lua_setfield(L, -2, "min");
+        lua_pushnumber(L, (lua_Number)s->max);
+        lua_setfield(L, -2, "max");
+    }
+    if (s->enums) {
+        const char *const *e;
+        int i = 0;
+        lua_newtable(L);
+        for (e = s->enums; *e; e++) {
+            lua_pushstring(L, *e);
+            lua_rawseti(L, -2, ++i);
+        }
+        lua_setfield(L, -2, "enum");
+    }
+    if (s->items) {
+        push_schema(L, s->items);
+        lua_setfield(L, -2, "items");
+    }
+    if (s->oneof) {
+        const dd_schema *const *o;
+        int i = 0;
+        lua_newtable(L);
+        for (o = s->oneof; *o; o++) {
+            push_schema(L, *o);
+            lua_rawseti(L, -2, ++i);
+        }
+        lua_setfield(L, -2, "oneof");
+    }
+    if (s->fields) {
+        const dd_field *f;
+        int i = 0;
+        lua_newtable(L);
+        for (f = s->fields; f->name; f++) {
+            lua_newtable(L);
+            lua_pushstring(L, f->name);
+            lua_setfield(L, -2, "name");
+            lua_pushboolean(L, (f->flags & DD_F_REQUIRED) != 0);
+            lua_setfield(L, -2, "required");
+            lua_pushboolean(L, (f->flags & DD_F_NULLABLE) != 0);
+            lua_setfield(L, -2, "nullable");
+            if (f->doc) {
+                lua_pushstring(L, f->doc);
+                lua_setfield(L, -2, "doc");
+            }
+            push_schema(L, f->schema);
+            lua_setfield(L, -2, "schema");
+            lua_rawseti(L, -2, ++i);
+        }
+        lua_setfield(L, -2, "fields");
+    }
+}
+
+static const dd_op *find_or_raise(lua_State *L, int idx)
+{
+    const dd_op *op = dd_op_find(luaL_checkstring(L, idx));
+    if (!op)
+        luaL_error(L, "datadog: unknown operation '%s'", lua_tostring(L, idx));
+    return op;
+}
+
+static void push_op(lua_State *L, const dd_op *op)
+{
+    char name[48];
+    int i, n = 0;
+    lua_newtable(L);
+    lua_pushstring(L, op->id);
+    lua_setfield(L, -2, "id");
+    lua_pushstring(L, op->method);
+    lua_setfield(L, -2, "method");
+    lua_pushstring(L, op->http);
+    lua_setfield(L, -2, "http_method");
+    lua_pushstring(L, op->path);
+    lua_setfield(L, -2, "path");
+    lua_pushboolean(L, (op->flags & DD_OP_BETA) != 0);
+    lua_setfield(L, -2, "beta");
+    lua_pushboolean(L, op->body != NULL);
+    lua_setfield(L, -2, "body");
+    lua_pushstring(L, op->summary);
+    lua_setfield(L, -2, "summary");
+    lua_pushinteger(L, op->success);
+    lua_setfield(L, -2, "success");
+    lua_pushstring(L, (op->flags & DD_OP_ACCEPT_ANY) ? "*/*" : "application/json");
+    lua_setfield(L, -2, "accept");
+    lua_newtable(L);
+    for (i = 0; dd_op_path_param(op, i, name, sizeof name); i++) {
+        lua_pushstring(L, name);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "path_params");
+    lua_newtable(L);
+    for (i = 0; i < dd_nqparams; i++) {
+        if (!(op->query & dd_qparams[i].bit))
+            continue;
+        lua_newtable(L);
+        lua_pushstring(L, dd_qparams[i].name);
+        lua_setfield(L, -2, "name");
+        lua_pushstring(L, dd_qparams[i].wire);
+        lua_setfield(L, -2, "wire");
+        lua_pushstring(L, dd_qparams[i].doc);
+        lua_setfield(L, -2, "doc");
+        lua_rawseti(L, -2, ++n);
+    }
+    lua_setfield(L, -2, "query_params");
+}
+
+/* core.operations() -> list, in the table's order */
+static int core_operations(lua_State *L)
+{
+    int i;
+    lua_createtable(L, dd_nops, 0);
+    for (i = 0; i < dd_nops; i++) {
+        push_op(L, &dd_ops[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    return 1;
+}
+
+/* core.schema(id) -> schema table, or nil for operations without a body */
+static int core_schema(lua_State *L)
+{
+    const dd_op *op = find_or_raise(L, 1);
+    if (!op->body)
+        return 0;
+    push_schema(L, op->body);
+    return 1;
+}
+
+/* core.encode(value [, operation_id [, validate]]) -> JSON text; raises with
+ * the path of a bad value. */
+static int core_encode(lua_State *L)
+{
+    const dd_op *op = lua_isnoneornil(L, 2) ? NULL : find_or_raise(L, 2);
+    int validate = op && (lua_isnoneornil(L, 3) || lua_toboolean(L, 3));
+    dd_buf out;
+    dd_enc_err err;
+    luaL_checkany(L, 1);
+    lua_settop(L, 3);
+    dd_buf_init(&out);
+    if (!dd_json_encode(L, 1, op ? op->body : NULL, validate, &out, &err)) {
+        dd_buf_free(&out);
+        return luaL_error(L, "datadog: %s%s%s: %s", op ? op->id : "",
+                          op ? ": " : "", op ? err.path : "value", err.msg);
+    }
+    lua_pushlstring(L, out.data ? out.data : "", out.len);
+    dd_buf_free(&out);
+    return 1;
+}
+
+/* core.decode(text) -> value | nil, message */
+static int core_decode(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    char err[160];
+    if (!dd_json_decode(L, s, len, err, sizeof err)) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "invalid JSON: %s", err);
+        return 2;
+    }
+    return 1;
+}
+
+static void new_marker_mt(lua_State *L, const char *key, const char *name)
+{
+    lua_pushlightuserdata(L, (void *)key);
+    lua_newtable(L);
+    lua_pushstring(L, name);
+    lua_setfield(L, -2, "__name");
+    lua_rawset(L, LUA_REGISTRYINDEX);
+}
+
+LUALIB_API int luaopen_datadog_core(lua_State *L);
+LUALIB_API int luaopen_datadog_core(lua_State *L)
+{
+    static const luaL_Reg funcs[] = {{"operations", core_operations},
+                                     {"schema", core_schema},
+                                     {"encode", core_encode},
+                                     {"decode", core_decode},
+                                     {NULL, NULL}};
+    const luaL_Reg *r;
+    /* Reference counted by libcurl: safe when several states load us. */
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+        return luaL_error(L, "datadog: libcurl failed to initialise");
+    new_marker_mt(L, dd_key_array_mt, "datadog.array");
+    new_marker_mt(L, dd_key_object_mt, "datadog.object");
+    dd_error_open(L);
+
+    lua_newtable(L);
+    for (r = funcs; r->name; r++) {
+        lua_pushcfunction(L, r->func);
+        lua_setfield(L, -2, r->name);
+    }
+    dd_client_open(L); /* pushes core.new */
+    lua_setfield(L, -2, "new");
+    lua_pushlightuserdata(L, NULL);
+    lua_setfield(L, -2, "null");
+    dd_rawgetp_registry(L, dd_key_array_mt);
+    lua_setfield(L, -2, "array_mt");
+    dd_rawgetp_registry(L, dd_key_object_mt);
+    lua_setfield(L, -2, "object_mt");
+    dd_rawgetp_registry(L, dd_key_error_mt);
+    lua_setfield(L, -2, "error_mt");
+    dd_rawgetp_registry(L, dd_key_methods);
+    lua_setfield(L, -2, "methods");
+    lua_pushliteral(L, DD_VERSION);
+    lua_setfield(L, -2, "version");
+    lua_pushstring(L, curl_version_info(CURLVERSION_NOW)->version);
+    lua_setfield(L, -2, "curl_version");
+    return 1;
+}

@@ -1,0 +1,188 @@
+/*
+ * curl.c - the default transport: one libcurl easy handle per client, so
+ * connections (and TLS sessions) are reused from call to call.
+ *
+ * Nothing here touches Lua: callbacks only append to C buffers, so no Lua
+ * error can unwind through libcurl. The four header lists a client can need
+ * (Accept json or star/star, with or without a body) are built once.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curl/curl.h>
+
+#include "dd.h"
+
+static size_t on_body(char *ptr, size_t size, size_t nmemb, void *ud)
+{
+    dd_result *res = ud;
+    size_t n = size * nmemb;
+    dd_buf_add(&res->body, ptr, n);
+    return res->body.failed ? 0 : n;
+}
+
+static size_t on_header(char *ptr, size_t size, size_t nitems, void *ud)
+{
+    dd_result *res = ud;
+    size_t n = size * nitems;
+    /* A new status line starts a new response (after 100 Continue): only the
+     * final response's headers are kept. */
+    if (n >= 5 && memcmp(ptr, "HTTP/", 5) == 0)
+        dd_buf_reset(&res->headers);
+    else
+        dd_buf_add(&res->headers, ptr, n);
+    return res->headers.failed ? 0 : n;
+}
+
+static struct curl_slist *header_list(dd_client *c, int accept_any, int body)
+{
+    struct curl_slist *l = NULL, *t;
+    char line[1024];
+    const char *fixed[] = {
+        accept_any ? "Accept: */*" : "Accept: application/json",
+        body ? "Content-Type: application/json" : NULL,
+        "Expect:", /* no 100-continue round trip for large bodies */
+    };
+    size_t i;
+    for (i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+        if (!fixed[i])
+            continue;
+        if (!(t = curl_slist_append(l, fixed[i])))
+            goto fail;
+        l = t;
+    }
+    snprintf(line, sizeof line, "DD-API-KEY: %s", c->api_key);
+    if (!(t = curl_slist_append(l, line)))
+        goto fail;
+    l = t;
+    snprintf(line, sizeof line, "DD-APPLICATION-KEY: %s", c->app_key);
+    if (!(t = curl_slist_append(l, line)))
+        goto fail;
+    l = t;
+    snprintf(line, sizeof line, "User-Agent: %s", c->user_agent);
+    if (!(t = curl_slist_append(l, line)))
+        goto fail;
+    l = t;
+    memset(line, 0, sizeof line); /* no key left on the stack */
+    return l;
+fail:
+    memset(line, 0, sizeof line);
+    curl_slist_free_all(l);
+    return NULL;
+}
+
+int dd_curl_open(dd_client *c, char *err, size_t errsz)
+{
+    CURL *h;
+    int i;
+    c->curl_error = calloc(1, CURL_ERROR_SIZE);
+    if (!c->curl_error || !(h = curl_easy_init())) {
+        snprintf(err, errsz, "cannot create a libcurl handle");
+        return 0;
+    }
+    c->curl = h;
+    for (i = 0; i < 4; i++) {
+        c->headers[i] = header_list(c, i >> 1, i & 1);
+        if (!c->headers[i]) {
+            snprintf(err, errsz, "out of memory");
+            return 0;
+        }
+    }
+    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, c->curl_error);
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, c->connect_timeout_ms);
+    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->timeout_ms);
+#if LIBCURL_VERSION_NUM >= 0x075500
+    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+    curl_easy_setopt(h, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+    return 1;
+}
+
+void dd_curl_close(dd_client *c)
+{
+    int i;
+    if (c->curl) {
+        curl_easy_cleanup(c->curl);
+        c->curl = NULL;
+    }
+    for (i = 0; i < 4; i++) {
+        curl_slist_free_all(c->headers[i]);
+        c->headers[i] = NULL;
+    }
+    free(c->curl_error);
+    c->curl_error = NULL;
+}
+
+static const char *failure_kind(CURLcode code)
+{
+    switch (code) {
+    case CURLE_OPERATION_TIMEDOUT:
+        return "timeout";
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+    case CURLE_COULDNT_CONNECT:
+        return "connect";
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_INVALIDCERTSTATUS:
+    case CURLE_SSL_ENGINE_NOTFOUND:
+    case CURLE_SSL_ENGINE_SETFAILED:
+    case CURLE_SSL_ENGINE_INITFAILED:
+        return "tls";
+    default:
+        return "network";
+    }
+}
+
+void dd_curl_perform(dd_client *c, const dd_request *r, dd_result *res)
+{
+    CURL *h = c->curl;
+    const char *m = r->op->http;
+    CURLcode code;
+    long status = 0;
+    dd_buf_reset(&res->headers);
+    dd_buf_reset(&res->body);
+    res->status = 0;
+    res->kind = NULL;
+    res->message[0] = '\0';
+    c->curl_error[0] = '\0';
+
+    curl_easy_setopt(h, CURLOPT_URL, r->url.data);
+    if (r->has_body) {
+        curl_easy_setopt(h, CURLOPT_POSTFIELDS, r->body.data ? r->body.data : "");
+        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)r->body.len);
+        curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST,
+                         strcmp(m, "POST") == 0 ? NULL : m);
+    } else {
+        curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+        curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST,
+                         strcmp(m, "GET") == 0 ? NULL : m);
+    }
+    curl_easy_setopt(h, CURLOPT_HTTPHEADER,
+                     c->headers[((r->op->flags & DD_OP_ACCEPT_ANY) ? 2 : 0) |
+                                (r->has_body ? 1 : 0)]);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
+    curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
+
+    code = curl_easy_perform(h);
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+    res->status = status;
+    res->attempts = 1;
+    if (code != CURLE_OK) {
+        res->kind = failure_kind(code);
+        snprintf(res->message, sizeof res->message, "%s: %s", res->kind,
+                 c->curl_error[0] ? c->curl_error : curl_easy_strerror(code));
+    }
+}

@@ -1,0 +1,236 @@
+/*
+ * dd.h - shared declarations of the datadog.core C module.
+ *
+ * Layers (see docs/ARCHITECTURE.md):
+ *   ops.c      the operations and body schemas, as data
+ *   json_*.c   JSON decoding, and schema-guided validation + encoding
+ *   request.c  turning (operation, arguments) into method, URL, headers, body
+ *   response.c turning (status, headers, body) into results or error objects
+ *   curl.c     the default transport (libcurl easy handle per client)
+ *   client.c   the client userdata and the one engine behind every operation
+ *   core.c     luaopen_datadog_core
+ */
+#ifndef DD_H
+#define DD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "compat.h"
+
+#define DD_VERSION "0.1.0"
+#define DD_MAX_DEPTH 100 /* nesting limit for encoded and decoded JSON */
+
+/* ---------------------------------------------------------------- buffer */
+
+typedef struct dd_buf {
+    char *data;
+    size_t len, cap;
+    int failed; /* an allocation failed; contents are incomplete */
+} dd_buf;
+
+void dd_buf_init(dd_buf *b);
+void dd_buf_free(dd_buf *b);
+void dd_buf_reset(dd_buf *b);
+int dd_buf_reserve(dd_buf *b, size_t extra);
+void dd_buf_add(dd_buf *b, const char *s, size_t n);
+void dd_buf_addc(dd_buf *b, char c);
+void dd_buf_adds(dd_buf *b, const char *s);
+void dd_buf_printf(dd_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* ---------------------------------------------------------------- schemas */
+
+typedef enum dd_kind {
+    DD_T_ANY,    /* anything JSON can hold */
+    DD_T_OBJECT, /* known fields; unknown ones pass through */
+    DD_T_ARRAY,  /* items all of one schema */
+    DD_T_STRING, /* optional length range, optional enum */
+    DD_T_INT32,  /* integer in [min, max] */
+    DD_T_BOOL,
+    DD_T_ONEOF /* one of several object shapes, picked by a key */
+} dd_kind;
+
+#define DD_F_REQUIRED 1u /* field must be present */
+#define DD_F_NULLABLE 2u /* JSON null is accepted */
+
+typedef struct dd_schema dd_schema;
+typedef struct dd_field {
+    const char *name;
+    const dd_schema *schema;
+    unsigned flags;
+    const char *doc;
+} dd_field;
+
+/* A cross-field rule run after an object's fields are checked. It returns
+ * NULL when the object at idx is fine, or a static message and sets *field to
+ * the name of the offending field. */
+typedef const char *(*dd_rule)(lua_State *L, int idx, const char **field);
+
+struct dd_schema {
+    dd_kind kind;
+    const char *name;              /* shown in help: "SlackChannel" */
+    const dd_field *fields;        /* OBJECT: NULL-name terminated */
+    const dd_schema *items;        /* ARRAY */
+    const dd_schema *const *oneof; /* ONEOF: NULL terminated; each picked by
+                                      its first required field's name */
+    const char *const *enums;      /* STRING: NULL terminated */
+    long long min, max;            /* INT32 value / STRING length range */
+    dd_rule rule;                  /* OBJECT: extra check */
+};
+
+/* ---------------------------------------------------------------- operations */
+
+#define DD_OP_BETA 1u       /* must be enabled with unstable = {...} */
+#define DD_OP_ACCEPT_ANY 2u /* sends Accept: star/star (DELETE, PagerDuty PUT) */
+
+/* query parameters, as a bit each */
+enum {
+    DD_Q_INCLUDE_DELETED = 1u << 0,
+    DD_Q_INCLUDE = 1u << 1,
+    DD_Q_PAGE_SIZE = 1u << 2,
+    DD_Q_PAGE_OFFSET = 1u << 3
+};
+
+typedef enum dd_qtype { DD_QT_BOOL, DD_QT_CSV, DD_QT_INT } dd_qtype;
+
+typedef struct dd_qparam {
+    unsigned bit;
+    const char *name; /* Lua-side name: page_size */
+    const char *wire; /* query key: page[size] */
+    dd_qtype type;
+    const char *doc;
+} dd_qparam;
+
+typedef struct dd_op {
+    const char *id;     /* official operation id: UpdateIncidentIntegration */
+    const char *method; /* Lua method name: update_incident_integration */
+    const char *http;   /* GET, POST, PATCH, PUT, DELETE */
+    const char *path;   /* template with {param} segments */
+    unsigned query;     /* DD_Q_* bits accepted */
+    const dd_schema *body; /* NULL: the operation takes no body */
+    unsigned flags;     /* DD_OP_* */
+    const char *summary;
+    int success;        /* documented success status */
+} dd_op;
+
+extern const dd_op dd_ops[];
+extern const int dd_nops;
+extern const dd_qparam dd_qparams[];
+extern const int dd_nqparams;
+
+const dd_op *dd_op_find(const char *id); /* by id, "v2."+id or method name */
+/* Copies the n-th ({...}) path parameter name of op into out; 0 when none. */
+int dd_op_path_param(const dd_op *op, int n, char *out, size_t outsz);
+int dd_op_path_param_count(const dd_op *op);
+
+/* ---------------------------------------------------------------- JSON */
+
+/* Registry keys for the sentinels and metatables shared by the whole
+ * module; their addresses are the keys. */
+extern const char dd_key_array_mt[];
+extern const char dd_key_object_mt[];
+extern const char dd_key_error_mt[];
+extern const char dd_key_client_mt[];
+extern const char dd_key_methods[];
+
+/* Decodes s[0..len) and pushes the value. Arrays get the array metatable.
+ * On failure pushes nothing and returns 0 with a message in err. */
+int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
+                   size_t errsz);
+
+/* The encoder's result: ok, or a message and the path of the bad value. */
+typedef struct dd_enc_err {
+    char path[256];
+    char msg[160];
+} dd_enc_err;
+
+/* Encodes the value at idx into out, guided by schema (may be NULL), checking
+ * it against the schema when validate is set. Returns 1 on success, or 0 with
+ * err filled in (out then holds garbage). Never raises: the caller frees and
+ * raises. */
+int dd_json_encode(lua_State *L, int idx, const dd_schema *schema,
+                   int validate, dd_buf *out, dd_enc_err *err);
+
+/* Appends s as a JSON string literal; 0 if s is not valid UTF-8. */
+int dd_json_add_string(dd_buf *out, const char *s, size_t len);
+
+/* ---------------------------------------------------------------- client */
+
+/* The client userdata. Made in a closed state, then filled; everything it
+ * owns is released by dd_client_release, shared by close, __gc and
+ * __close. */
+typedef struct dd_client {
+    int open;
+    char *base_url; /* no trailing slash */
+    char *site;     /* NULL with a custom base_url */
+    char *api_key, *app_key;
+    char *user_agent;
+    uint32_t unstable; /* bit i: dd_ops[i] is enabled */
+    int validate;
+    long timeout_ms, connect_timeout_ms;
+    int transport_ref; /* LUA_NOREF: libcurl */
+    void *curl;        /* CURL * */
+    void *headers[4];  /* struct curl_slist *, by accept-any x has-body */
+    char *curl_error;  /* CURL_ERROR_SIZE bytes */
+    struct dd_request *req; /* reused from call to call */
+    struct dd_result *res;
+} dd_client;
+
+/* A request built from an operation and its arguments, ready for a
+ * transport. Owned by the caller; dd_request_free releases it. */
+typedef struct dd_request {
+    const dd_op *op;
+    dd_buf url;
+    dd_buf body; /* empty when the operation has no body */
+    int has_body;
+} dd_request;
+
+void dd_request_init(dd_request *r);
+void dd_request_free(dd_request *r);
+
+/* Fills r from the arguments on the stack, raising on misuse (after freeing
+ * r). named: arguments are positional (path params..., body, opts) starting
+ * at argi; otherwise argi holds the params table of dd:call. */
+void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
+                      int named, dd_request *r);
+
+/* Percent-encodes s whole into out: only unreserved characters stay. */
+void dd_percent_encode(dd_buf *out, const char *s, size_t len);
+
+/* "did you mean" helper: the closest of n candidates within a small
+ * distance, or NULL. */
+const char *dd_suggest(const char *word, const char *const *cands, int n);
+
+/* The curl transport: per-client handle setup and one request. */
+int dd_curl_open(dd_client *c, char *err, size_t errsz);
+void dd_curl_close(dd_client *c);
+struct dd_result;
+void dd_curl_perform(dd_client *c, const dd_request *r, struct dd_result *res);
+
+/* Raw transport outcome, independent of the transport that produced it. */
+typedef struct dd_result {
+    long status;     /* 0 when no HTTP response was received */
+    const char *kind;/* NULL, or the failure kind: timeout, connect, tls, network */
+    char message[256];
+    dd_buf headers;  /* raw header lines of the final response */
+    dd_buf body;
+    int attempts;
+} dd_result;
+
+/* Pushes the results of an operation: (decoded body | true, response) on
+ * success, (nil, err) otherwise. Returns the number of values pushed. */
+int dd_response_push(lua_State *L, const dd_op *op, dd_result *res);
+
+/* Pushes an error object of the given kind with a message. */
+void dd_error_push(lua_State *L, const dd_op *op, const char *kind, long status,
+                   const char *message);
+void dd_error_open(lua_State *L);
+
+/* Registers the client metatable and methods; pushes core.new. */
+void dd_client_open(lua_State *L);
+
+#endif

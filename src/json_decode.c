@@ -1,0 +1,379 @@
+/*
+ * json_decode.c - JSON text to Lua values, straight from the response buffer.
+ *
+ * Why not lua-cjson: Debian's 2.1.0 turns every number into a float under
+ * Lua 5.4 and rounds 64-bit integers. Here integers stay lua_Integer when
+ * they fit, null becomes the lightuserdata NULL sentinel (the same value as
+ * cjson.null), and arrays get the module's array metatable so that a decoded
+ * body re-encodes with [] for empty lists.
+ *
+ * The decoder never raises while it holds no resources of its own: Lua
+ * allocation errors may longjmp out, which is safe because all state lives
+ * on the C stack and in Lua values.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dd.h"
+
+typedef struct dec {
+    lua_State *L;
+    const char *p, *end, *start;
+    char *err;
+    size_t errsz;
+    int array_mt; /* stack index of the array metatable */
+    int depth;
+} dec;
+
+static int dec_fail(dec *d, const char *what)
+{
+    if (d->err[0] == '\0')
+        snprintf(d->err, d->errsz, "%s at byte %lu", what,
+                 (unsigned long)(d->p - d->start));
+    return 0;
+}
+
+static void dec_ws(dec *d)
+{
+    while (d->p < d->end &&
+           (*d->p == ' ' || *d->p == '\t' || *d->p == '\n' || *d->p == '\r'))
+        d->p++;
+}
+
+static int dec_value(dec *d);
+
+static int hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static int dec_hex4(dec *d, unsigned *out)
+{
+    unsigned v = 0;
+    int i, h;
+    if (d->end - d->p < 4)
+        return dec_fail(d, "truncated \\u escape");
+    for (i = 0; i < 4; i++) {
+        h = hexval((unsigned char)d->p[i]);
+        if (h < 0)
+            return dec_fail(d, "bad \\u escape");
+        v = (v << 4) | (unsigned)h;
+    }
+    d->p += 4;
+    *out = v;
+    return 1;
+}
+
+static void utf8_put(luaL_Buffer *b, unsigned cp)
+{
+    if (cp < 0x80) {
+        luaL_addchar(b, (char)cp);
+    } else if (cp < 0x800) {
+        luaL_addchar(b, (char)(0xC0 | (cp >> 6)));
+        luaL_addchar(b, (char)(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        luaL_addchar(b, (char)(0xE0 | (cp >> 12)));
+        luaL_addchar(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
+        luaL_addchar(b, (char)(0x80 | (cp & 0x3F)));
+    } else {
+        luaL_addchar(b, (char)(0xF0 | (cp >> 18)));
+        luaL_addchar(b, (char)(0x80 | ((cp >> 12) & 0x3F)));
+        luaL_addchar(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
+        luaL_addchar(b, (char)(0x80 | (cp & 0x3F)));
+    }
+}
+
+/* d->p is just past the opening quote; pushes the string. */
+static int dec_string(dec *d)
+{
+    const char *s = d->p;
+    luaL_Buffer b;
+    /* Fast path: no escapes. */
+    while (s < d->end && *s != '"' && *s != '\\') {
+        if ((unsigned char)*s < 0x20) {
+            d->p = s;
+            return dec_fail(d, "control character in string");
+        }
+        s++;
+    }
+    if (s >= d->end) {
+        d->p = s;
+        return dec_fail(d, "unterminated string");
+    }
+    if (*s == '"') {
+        lua_pushlstring(d->L, d->p, (size_t)(s - d->p));
+        d->p = s + 1;
+        return 1;
+    }
+    luaL_buffinit(d->L, &b);
+    luaL_addlstring(&b, d->p, (size_t)(s - d->p));
+    d->p = s;
+    while (d->p < d->end) {
+        char c = *d->p++;
+        if (c == '"') {
+            luaL_pushresult(&b);
+            return 1;
+        }
+        if ((unsigned char)c < 0x20) {
+            d->p--;
+            return dec_fail(d, "control character in string");
+        }
+        if (c != '\\') {
+            luaL_addchar(&b, c);
+            continue;
+        }
+        if (d->p >= d->end)
+            break;
+        c = *d->p++;
+        switch (c) {
+        case '"': luaL_addchar(&b, '"'); break;
+        case '\\': luaL_addchar(&b, '\\'); break;
+        case '/': luaL_addchar(&b, '/'); break;
+        case 'b': luaL_addchar(&b, '\b'); break;
+        case 'f': luaL_addchar(&b, '\f'); break;
+        case 'n': luaL_addchar(&b, '\n'); break;
+        case 'r': luaL_addchar(&b, '\r'); break;
+        case 't': luaL_addchar(&b, '\t'); break;
+        case 'u': {
+            unsigned cp, lo;
+            if (!dec_hex4(d, &cp))
+                return 0;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                if (d->end - d->p >= 6 && d->p[0] == '\\' && d->p[1] == 'u') {
+                    d->p += 2;
+                    if (!dec_hex4(d, &lo))
+                        return 0;
+                    if (lo < 0xDC00 || lo > 0xDFFF)
+                        return dec_fail(d, "bad surrogate pair");
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                } else {
+                    return dec_fail(d, "lone surrogate");
+                }
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                return dec_fail(d, "lone surrogate");
+            }
+            utf8_put(&b, cp);
+            break;
+        }
+        default:
+            d->p--;
+            return dec_fail(d, "bad escape");
+        }
+    }
+    return dec_fail(d, "unterminated string");
+}
+
+static int dec_number(dec *d)
+{
+    const char *s = d->p;
+    int is_int = 1;
+    char tmp[64];
+    size_t n;
+    if (s < d->end && *s == '-')
+        s++;
+    if (s >= d->end || !(*s >= '0' && *s <= '9'))
+        return dec_fail(d, "bad number");
+    if (*s == '0') {
+        s++;
+    } else {
+        while (s < d->end && *s >= '0' && *s <= '9')
+            s++;
+    }
+    if (s < d->end && *s == '.') {
+        is_int = 0;
+        s++;
+        if (s >= d->end || !(*s >= '0' && *s <= '9'))
+            return dec_fail(d, "bad number");
+        while (s < d->end && *s >= '0' && *s <= '9')
+            s++;
+    }
+    if (s < d->end && (*s == 'e' || *s == 'E')) {
+        is_int = 0;
+        s++;
+        if (s < d->end && (*s == '+' || *s == '-'))
+            s++;
+        if (s >= d->end || !(*s >= '0' && *s <= '9'))
+            return dec_fail(d, "bad number");
+        while (s < d->end && *s >= '0' && *s <= '9')
+            s++;
+    }
+    n = (size_t)(s - d->p);
+    if (n >= sizeof tmp) {
+        /* Very long literals: only as a float, via a heap copy. */
+        char *big = malloc(n + 1);
+        double v;
+        if (!big)
+            return dec_fail(d, "out of memory");
+        memcpy(big, d->p, n);
+        big[n] = '\0';
+        v = strtod(big, NULL);
+        free(big);
+        lua_pushnumber(d->L, (lua_Number)v);
+        d->p = s;
+        return 1;
+    }
+    memcpy(tmp, d->p, n);
+    tmp[n] = '\0';
+    d->p = s;
+#if DD_HAVE_INTEGERS
+    if (is_int) {
+        long long v;
+        errno = 0;
+        v = strtoll(tmp, NULL, 10);
+        if (errno == 0) {
+            lua_pushinteger(d->L, (lua_Integer)v);
+            return 1;
+        }
+        /* beyond 64 bits: fall through to a float */
+    }
+#else
+    (void)is_int;
+#endif
+    lua_pushnumber(d->L, (lua_Number)strtod(tmp, NULL));
+    return 1;
+}
+
+static int dec_literal(dec *d, const char *lit, size_t n)
+{
+    if ((size_t)(d->end - d->p) < n || memcmp(d->p, lit, n) != 0)
+        return dec_fail(d, "unexpected character");
+    d->p += n;
+    return 1;
+}
+
+static int dec_array(dec *d)
+{
+    lua_Integer i = 0;
+    lua_newtable(d->L);
+    lua_pushvalue(d->L, d->array_mt);
+    lua_setmetatable(d->L, -2);
+    dec_ws(d);
+    if (d->p < d->end && *d->p == ']') {
+        d->p++;
+        return 1;
+    }
+    for (;;) {
+        if (!dec_value(d))
+            return 0;
+        lua_rawseti(d->L, -2, (int)++i);
+        dec_ws(d);
+        if (d->p < d->end && *d->p == ',') {
+            d->p++;
+            continue;
+        }
+        if (d->p < d->end && *d->p == ']') {
+            d->p++;
+            return 1;
+        }
+        return dec_fail(d, "expected ',' or ']'");
+    }
+}
+
+static int dec_object(dec *d)
+{
+    lua_newtable(d->L);
+    dec_ws(d);
+    if (d->p < d->end && *d->p == '}') {
+        d->p++;
+        return 1;
+    }
+    for (;;) {
+        dec_ws(d);
+        if (d->p >= d->end || *d->p != '"')
+            return dec_fail(d, "expected a string key");
+        d->p++;
+        if (!dec_string(d))
+            return 0;
+        dec_ws(d);
+        if (d->p >= d->end || *d->p != ':')
+            return dec_fail(d, "expected ':'");
+        d->p++;
+        if (!dec_value(d))
+            return 0;
+        lua_rawset(d->L, -3);
+        dec_ws(d);
+        if (d->p < d->end && *d->p == ',') {
+            d->p++;
+            continue;
+        }
+        if (d->p < d->end && *d->p == '}') {
+            d->p++;
+            return 1;
+        }
+        return dec_fail(d, "expected ',' or '}'");
+    }
+}
+
+static int dec_value(dec *d)
+{
+    int ok;
+    dec_ws(d);
+    if (d->p >= d->end)
+        return dec_fail(d, "unexpected end of input");
+    if (++d->depth > DD_MAX_DEPTH)
+        return dec_fail(d, "nesting too deep");
+    /* room for this level's table, key and value */
+    if (!lua_checkstack(d->L, 4))
+        return dec_fail(d, "nesting too deep");
+    switch (*d->p) {
+    case '{': d->p++; ok = dec_object(d); break;
+    case '[': d->p++; ok = dec_array(d); break;
+    case '"': d->p++; ok = dec_string(d); break;
+    case 't':
+        ok = dec_literal(d, "true", 4);
+        if (ok)
+            lua_pushboolean(d->L, 1);
+        break;
+    case 'f':
+        ok = dec_literal(d, "false", 5);
+        if (ok)
+            lua_pushboolean(d->L, 0);
+        break;
+    case 'n':
+        ok = dec_literal(d, "null", 4);
+        if (ok)
+            lua_pushlightuserdata(d->L, NULL);
+        break;
+    default:
+        ok = dec_number(d);
+    }
+    d->depth--;
+    return ok;
+}
+
+int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
+                   size_t errsz)
+{
+    dec d;
+    int top = lua_gettop(L);
+    err[0] = '\0';
+    dd_rawgetp_registry(L, dd_key_array_mt);
+    d.L = L;
+    d.p = d.start = s;
+    d.end = s + len;
+    d.err = err;
+    d.errsz = errsz;
+    d.array_mt = lua_gettop(L);
+    d.depth = 0;
+    if (!dec_value(&d)) {
+        lua_settop(L, top);
+        return 0;
+    }
+    dec_ws(&d);
+    if (d.p != d.end) {
+        dec_fail(&d, "trailing characters");
+        lua_settop(L, top);
+        return 0;
+    }
+    lua_remove(L, d.array_mt);
+    return 1;
+}

@@ -1,0 +1,283 @@
+/*
+ * response.c - from (status, header lines, body) to what a call returns:
+ * the decoded body and a response object, or nil and an error object.
+ *
+ * The error object is a table with the metatable datadog.error: kind,
+ * status, errors (Datadog's list), body (raw), headers, ratelimit,
+ * operation, attempts, message; tostring gives one line. Messages are built
+ * from statuses, Datadog's error strings and transport texts, never from
+ * request headers, so they cannot carry keys.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dd.h"
+
+static const char *reason(long status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return status >= 500 ? "Server Error" : "Error";
+    }
+}
+
+/* ---------------------------------------------------------------- headers */
+
+/* Pushes a table of the header lines, names lower-cased, repeated headers
+ * joined with ", ". */
+static void push_headers(lua_State *L, const dd_buf *h)
+{
+    const char *p = h->data, *end = h->data + h->len;
+    char name[128];
+    lua_newtable(L);
+    if (!p)
+        return;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        const char *line_end = eol ? eol : end, *colon, *v, *ve;
+        size_t nlen, i;
+        colon = memchr(p, ':', (size_t)(line_end - p));
+        if (colon && (nlen = (size_t)(colon - p)) > 0 && nlen < sizeof name) {
+            for (i = 0; i < nlen; i++)
+                name[i] = (char)tolower((unsigned char)p[i]);
+            v = colon + 1;
+            ve = line_end;
+            while (v < ve && (*v == ' ' || *v == '\t'))
+                v++;
+            while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t'))
+                ve--;
+            lua_pushlstring(L, name, nlen);
+            lua_pushvalue(L, -1);
+            lua_rawget(L, -3);
+            if (lua_isstring(L, -1)) {
+                lua_pushliteral(L, ", ");
+                lua_pushlstring(L, v, (size_t)(ve - v));
+                lua_concat(L, 3);
+            } else {
+                lua_pop(L, 1);
+                lua_pushlstring(L, v, (size_t)(ve - v));
+            }
+            lua_rawset(L, -3);
+        }
+        p = eol ? eol + 1 : end;
+    }
+}
+
+/* Reads the leading integer of a header value defensively: "7", " 7",
+ * "7, 7" (a duplicated header) all give 7; anything else leaves nil. */
+static void push_header_int(lua_State *L, int headers, const char *name)
+{
+    const char *s;
+    char *endp;
+    long long v;
+    lua_getfield(L, headers, name);
+    s = lua_tostring(L, -1);
+    lua_pop(L, 1);
+    if (!s)
+        return;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    if (!isdigit((unsigned char)*s))
+        return;
+    v = strtoll(s, &endp, 10);
+#if DD_HAVE_INTEGERS
+    lua_pushinteger(L, (lua_Integer)v);
+#else
+    lua_pushnumber(L, (lua_Number)v);
+#endif
+    lua_setfield(L, -2, name + sizeof "x-ratelimit-" - 1);
+}
+
+/* Pushes {limit, period, remaining, reset, name} from the headers table. */
+static void push_ratelimit(lua_State *L, int headers)
+{
+    lua_newtable(L);
+    push_header_int(L, headers, "x-ratelimit-limit");
+    push_header_int(L, headers, "x-ratelimit-period");
+    push_header_int(L, headers, "x-ratelimit-remaining");
+    push_header_int(L, headers, "x-ratelimit-reset");
+    lua_getfield(L, headers, "x-ratelimit-name");
+    lua_setfield(L, -2, "name");
+}
+
+/* ---------------------------------------------------------------- errors */
+
+static int error_tostring(lua_State *L)
+{
+    lua_getfield(L, 1, "operation");
+    lua_getfield(L, 1, "message");
+    lua_pushfstring(L, "datadog: %s: %s",
+                    lua_isstring(L, -2) ? lua_tostring(L, -2) : "?",
+                    lua_isstring(L, -1) ? lua_tostring(L, -1) : "error");
+    return 1;
+}
+
+void dd_error_open(lua_State *L)
+{
+    lua_pushlightuserdata(L, (void *)dd_key_error_mt);
+    lua_newtable(L);
+    lua_pushcfunction(L, error_tostring);
+    lua_setfield(L, -2, "__tostring");
+    lua_pushliteral(L, "datadog.error");
+    lua_setfield(L, -2, "__name");
+    lua_rawset(L, LUA_REGISTRYINDEX);
+}
+
+void dd_error_push(lua_State *L, const dd_op *op, const char *kind, long status,
+                   const char *message)
+{
+    lua_newtable(L);
+    dd_rawgetp_registry(L, dd_key_error_mt);
+    lua_setmetatable(L, -2);
+    lua_pushstring(L, kind);
+    lua_setfield(L, -2, "kind");
+    if (status > 0) {
+        lua_pushinteger(L, (lua_Integer)status);
+        lua_setfield(L, -2, "status");
+    }
+    lua_pushstring(L, op ? op->id : "?");
+    lua_setfield(L, -2, "operation");
+    lua_pushstring(L, message);
+    lua_setfield(L, -2, "message");
+}
+
+/* Adds "errors" (a list of strings) to the error at -1 from the decoded
+ * body at index body (0: none, giving an empty list). */
+static void set_errors(lua_State *L, int body)
+{
+    int n = 0, i, count;
+    lua_newtable(L); /* errors */
+    dd_rawgetp_registry(L, dd_key_array_mt);
+    lua_setmetatable(L, -2);
+    if (body && lua_type(L, body) == LUA_TTABLE) {
+        lua_getfield(L, body, "errors");
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            count = (int)dd_rawlen(L, -1);
+            for (i = 1; i <= count; i++) {
+                lua_rawgeti(L, -1, i);
+                if (lua_type(L, -1) == LUA_TSTRING) {
+                    lua_pushvalue(L, -1);
+                    lua_rawseti(L, -4, ++n);
+                }
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
+    }
+    lua_setfield(L, -2, "errors");
+}
+
+/* ---------------------------------------------------------------- results */
+
+int dd_response_push(lua_State *L, const dd_op *op, dd_result *res)
+{
+    char derr[160];
+    int headers, body = 0, decoded;
+    const char *data = res->body.data ? res->body.data : "";
+    size_t len = res->body.len;
+
+    if (res->kind) {
+        dd_error_push(L, op, res->kind, res->status, res->message);
+        lua_pushinteger(L, res->attempts);
+        lua_setfield(L, -2, "attempts");
+        lua_pushnil(L);
+        lua_insert(L, -2);
+        return 2;
+    }
+    if (res->body.failed || res->headers.failed) {
+        dd_error_push(L, op, "network", res->status,
+                      "out of memory reading the response");
+        lua_pushnil(L);
+        lua_insert(L, -2);
+        return 2;
+    }
+
+    push_headers(L, &res->headers);
+    headers = lua_gettop(L);
+    /* body: true for 204 or an empty body, else the decoded JSON */
+    if (res->status == 204 || len == 0) {
+        lua_pushboolean(L, 1);
+        decoded = 1;
+    } else {
+        decoded = dd_json_decode(L, data, len, derr, sizeof derr);
+    }
+    if (decoded)
+        body = lua_gettop(L);
+
+    if (res->status >= 200 && res->status < 300) {
+        if (!decoded) {
+            char msg[256];
+            snprintf(msg, sizeof msg, "invalid JSON in the response (HTTP %ld): %s",
+                     res->status, derr);
+            dd_error_push(L, op, "decode", res->status, msg);
+        } else {
+            lua_newtable(L); /* the response object */
+            lua_pushinteger(L, (lua_Integer)res->status);
+            lua_setfield(L, -2, "status");
+            lua_pushvalue(L, headers);
+            lua_setfield(L, -2, "headers");
+            push_ratelimit(L, headers);
+            lua_setfield(L, -2, "ratelimit");
+            lua_pushinteger(L, res->attempts);
+            lua_setfield(L, -2, "attempts");
+            lua_remove(L, headers);
+            return 2; /* body, response */
+        }
+    } else {
+        /* An HTTP error: keep Datadog's errors list and say it in one line. */
+        char msg[512];
+        size_t n, k;
+        int i, count;
+        dd_error_push(L, op, "http", res->status, "");
+        set_errors(L, body);
+        n = (size_t)snprintf(msg, sizeof msg, "HTTP %ld %s", res->status,
+                             reason(res->status));
+        lua_getfield(L, -1, "errors");
+        count = (int)dd_rawlen(L, -1);
+        for (i = 1; i <= count && n < sizeof msg - 1; i++) {
+            lua_rawgeti(L, -1, i);
+            n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s",
+                                  i == 1 ? ": " : "; ", lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+        if (n >= sizeof msg)
+            n = sizeof msg - 1;
+        for (k = 0; k < n; k++) /* one line, whatever the server said */
+            if (msg[k] == '\n' || msg[k] == '\r')
+                msg[k] = ' ';
+        lua_pushlstring(L, msg, n);
+        lua_setfield(L, -2, "message");
+    }
+    /* the error is at -1: add status facts */
+    lua_pushlstring(L, data, len);
+    lua_setfield(L, -2, "body");
+    lua_pushvalue(L, headers);
+    lua_setfield(L, -2, "headers");
+    push_ratelimit(L, headers);
+    lua_setfield(L, -2, "ratelimit");
+    lua_pushinteger(L, res->attempts);
+    lua_setfield(L, -2, "attempts");
+    lua_pushnil(L);
+    lua_insert(L, -2);
+    return 2;
+}
