@@ -68,6 +68,10 @@ static void client_release(lua_State *L, dd_client *c)
     c->api_key = c->app_key = NULL;
     free(c->base_url);
     free(c->site);
+    free(c->ca_file);
+    free(c->ca_path);
+    wipe_free(c->proxy); /* a proxy URL may hold credentials */
+    c->ca_file = c->ca_path = c->proxy = NULL;
     free(c->user_agent);
     c->base_url = c->site = c->user_agent = NULL;
     if (c->transport_ref != LUA_NOREF) {
@@ -86,6 +90,20 @@ static char *dup_string(lua_State *L, const char *s)
         luaL_error(L, "datadog: out of memory");
     strcpy(d, s);
     return d;
+}
+
+/* An optional string option, copied; NULL when absent. */
+static char *opt_string(lua_State *L, int cfg, const char *name)
+{
+    char *v = NULL;
+    lua_getfield(L, cfg, name);
+    if (lua_type(L, -1) == LUA_TSTRING)
+        v = dup_string(L, lua_tostring(L, -1));
+    else if (!lua_isnil(L, -1))
+        luaL_error(L, "datadog: %s must be a string (got %s)", name,
+                   luaL_typename(L, -1));
+    lua_pop(L, 1);
+    return v;
 }
 
 /* A key goes into a header line: no control characters, never echoed. */
@@ -241,6 +259,14 @@ static int client_new(lua_State *L)
     c->validate = lua_isnil(L, -1) ? 1 : lua_toboolean(L, -1);
     lua_pop(L, 1);
     c->timeout_ms = seconds_ms(L, 1, "timeout", 60000);
+    lua_getfield(L, 1, "compress");
+    c->compress = lua_isnil(L, -1) ? 1 : lua_toboolean(L, -1);
+    lua_getfield(L, 1, "verify");
+    c->verify = lua_isnil(L, -1) ? 1 : lua_toboolean(L, -1);
+    lua_pop(L, 2);
+    c->ca_file = opt_string(L, 1, "ca_file");
+    c->ca_path = opt_string(L, 1, "ca_path");
+    c->proxy = opt_string(L, 1, "proxy");
     c->connect_timeout_ms = seconds_ms(L, 1, "connect_timeout", 10000);
     set_user_agent(L, c);
 

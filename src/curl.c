@@ -96,6 +96,18 @@ int dd_curl_open(dd_client *c, char *err, size_t errsz)
     curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, c->connect_timeout_ms);
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->timeout_ms);
+    if (c->compress)
+        curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, c->verify ? 1L : 0L);
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, c->verify ? 2L : 0L);
+    if (c->ca_file)
+        curl_easy_setopt(h, CURLOPT_CAINFO, c->ca_file);
+    if (c->ca_path)
+        curl_easy_setopt(h, CURLOPT_CAPATH, c->ca_path);
+    /* Without a proxy option libcurl reads http_proxy, https_proxy and
+     * no_proxy itself, as curl(1) does. */
+    if (c->proxy)
+        curl_easy_setopt(h, CURLOPT_PROXY, c->proxy);
 #if LIBCURL_VERSION_NUM >= 0x075500
     curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
 #else

@@ -172,6 +172,9 @@ typedef struct dd_client {
     uint32_t unstable; /* bit i: dd_ops[i] is enabled */
     int validate;
     long timeout_ms, connect_timeout_ms;
+    int compress;      /* Accept-Encoding: gzip, deflate */
+    int verify;        /* TLS peer and host verification */
+    char *ca_file, *ca_path, *proxy;
     int transport_ref; /* LUA_NOREF: libcurl */
     void *curl;        /* CURL * */
     void *headers[4];  /* struct curl_slist *, by accept-any x has-body */

@@ -39,9 +39,16 @@ local OPTIONS = {
   timeout         = { type = "number", default = 60 },
   connect_timeout = { type = "number", default = 10 },
   validate        = { type = "boolean", default = true },
+  compress        = { type = "boolean", default = true },
+  verify          = { type = "boolean", default = true },
+  ca_file         = { type = "string" },
+  ca_path         = { type = "string" },
+  proxy           = { type = "string", secret = true },
   transport       = { type = "function" },
 }
 _M.OPTIONS = OPTIONS
+
+local warned_verify = false -- the verify = false warning, once per process
 
 local function option_names()
   local names = {}
@@ -135,6 +142,11 @@ function _M.config(opts, getenv)
     end
     cfg.base_url = "https://api." .. cfg.site
   end
+  if cfg.verify == false and not warned_verify then
+    warned_verify = true
+    io.stderr:write("datadog: warning: TLS certificate verification is off "
+      .. "(verify = false); responses may come from anyone on the network\n")
+  end
   if cfg.api_key == nil then
     error("datadog.new: no API key: pass api_key or set DD_API_KEY", 3)
   end
@@ -150,8 +162,12 @@ end
 -- (env `DD_API_KEY`), `app_key` (env `DD_APP_KEY`), `unstable` (`true` or a
 -- list of beta operation ids to enable), `timeout` (seconds, default 60),
 -- `connect_timeout` (seconds, default 10), `validate` (check request bodies
--- before sending, default true), `transport` (a function(request) returning
--- `{status=, headers=, body=}` or `nil, err`, instead of libcurl).
+-- before sending, default true), `compress` (ask for gzip/deflate responses,
+-- default true), `verify` (TLS verification, default true; false warns once),
+-- `ca_file`, `ca_path` (CA certificates), `proxy` (a proxy URL; without it
+-- libcurl honours http_proxy, https_proxy and no_proxy), `transport` (a
+-- function(request) returning `{status=, headers=, body=}` or `nil, err`,
+-- instead of libcurl).
 -- @tparam[opt] table opts
 -- @return client
 function _M.new(opts)

@@ -1,0 +1,40 @@
+-- Build offline from a checkout: luarocks make rockspec/lua-datadog-0.1.0-1.rockspec
+rockspec_format = "3.0"
+package = "lua-datadog"
+version = "0.1.0-1"
+source = {
+  url = "git+https://example.invalid/lua-datadog.git",
+  tag = "v0.1.0",
+}
+description = {
+  summary = "Datadog API client for incident tooling, with a C core on libcurl",
+  detailed = [[
+Incident integration metadata (Slack, Jira, Microsoft Teams), incident types,
+Opsgenie and PagerDuty services: every operation returns plain Lua tables.
+]],
+  license = "MIT",
+}
+dependencies = {
+  "lua >= 5.1",
+}
+external_dependencies = {
+  -- Found by library: Debian keeps curl.h under a multiarch include dir that
+  -- the compiler searches by itself but luarocks does not.
+  CURL = { library = "curl" },
+}
+build = {
+  type = "builtin",
+  modules = {
+    ["datadog.core"] = {
+      sources = {
+        "src/buf.c", "src/client.c", "src/core.c", "src/curl.c",
+        "src/json_decode.c", "src/json_encode.c", "src/ops.c",
+        "src/request.c", "src/response.c",
+      },
+      libraries = { "curl" },
+      libdirs = { "$(CURL_LIBDIR)" },
+      defines = { "_POSIX_C_SOURCE=200809L" },
+    },
+    ["datadog"] = "lua/datadog/init.lua",
+  },
+}

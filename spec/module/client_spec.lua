@@ -1,0 +1,436 @@
+-- The client: configuration, beta gating, misuse errors (with proof that
+-- nothing was sent), path safety, lifecycle, failure kinds and transports.
+local datadog = require "datadog"
+local emu = require "spec.helpers.emulator"
+
+local info
+
+local function client(extra)
+  local opts = { base_url = info.base_url, api_key = info.api_key,
+                 app_key = info.app_key, unstable = true }
+  for k, v in pairs(extra or {}) do opts[k] = v end
+  return datadog.new(opts)
+end
+
+local function env(vars)
+  return function(name) return vars[name] end
+end
+
+local function sent()
+  return #emu.requests()
+end
+
+local OPSGENIE = { data = { type = "opsgenie-service", attributes = {
+  name = "svc", opsgenie_api_key = "og-key", region = "us" } } }
+
+describe("datadog.new", function()
+  setup(function() info = emu.start{ tls = true } end)
+  before_each(function() emu.reset() end)
+
+  it("takes site and keys from DD_SITE, DD_API_KEY and DD_APP_KEY", function()
+    local cfg = datadog.config(nil, env{ DD_SITE = "datadoghq.eu", DD_API_KEY = "a", DD_APP_KEY = "b" })
+    assert.equal("https://api.datadoghq.eu", cfg.base_url)
+    assert.equal("a", cfg.api_key)
+    assert.equal("b", cfg.app_key)
+  end)
+
+  it("lets options win over the environment", function()
+    local cfg = datadog.config({ site = "us5.datadoghq.com", api_key = "x" },
+      env{ DD_SITE = "datadoghq.eu", DD_API_KEY = "a", DD_APP_KEY = "b" })
+    assert.equal("https://api.us5.datadoghq.com", cfg.base_url)
+    assert.equal("x", cfg.api_key)
+  end)
+
+  it("defaults to datadoghq.com", function()
+    local cfg = datadog.config(nil, env{ DD_API_KEY = "a", DD_APP_KEY = "b" })
+    assert.equal("https://api.datadoghq.com", cfg.base_url)
+  end)
+
+  it("accepts every site of the reference", function()
+    for _, site in ipairs({ "datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com",
+        "ap1.datadoghq.com", "ap2.datadoghq.com", "datadoghq.eu", "ddog-gov.com",
+        "us2.ddog-gov.com", "uk1.datadoghq.com" }) do
+      assert.equal("https://api." .. site,
+        datadog.config({ site = site, api_key = "a", app_key = "b" }).base_url)
+    end
+  end)
+
+  it("names the missing variable when a key is missing", function()
+    assert.error_matches(function() datadog.config(nil, env{ DD_APP_KEY = "b" }) end,
+      "no API key: pass api_key or set DD_API_KEY")
+    assert.error_matches(function() datadog.config(nil, env{ DD_API_KEY = "a" }) end,
+      "no application key: pass app_key or set DD_APP_KEY")
+  end)
+
+  it("rejects an unknown site with a suggestion", function()
+    assert.error_matches(function()
+      datadog.config({ site = "datadoghq.ue", api_key = "a", app_key = "b" })
+    end, "unknown site 'datadoghq.ue'; did you mean 'datadoghq.eu'?")
+  end)
+
+  it("rejects unknown options and wrong types", function()
+    assert.error_matches(function() datadog.new{ timout = 3 } end,
+      "unknown option 'timout'; did you mean 'timeout'?")
+    assert.error_matches(function() datadog.new{ timeout = "3", api_key = "a", app_key = "b" } end,
+      "option timeout must be a number")
+    assert.error_matches(function() datadog.new("x") end, "options must be a table")
+  end)
+
+  it("rejects keys with line breaks without echoing them", function()
+    local ok, err = pcall(client, { api_key = "secret\r\nX-Evil: 1" })
+    assert.is_false(ok)
+    assert.matches("api_key contains a control character", err)
+    assert.not_matches("secret", err)
+  end)
+
+  it("checks unstable names, with a suggestion", function()
+    assert.error_matches(function() client({ unstable = { "UpdateIncidentIntegraton" } }) end,
+      "unknown operation 'UpdateIncidentIntegraton'; did you mean 'UpdateIncidentIntegration'%?")
+  end)
+
+  it("shows site, base URL and enabled beta operations in tostring, never keys", function()
+    local dd = datadog.new{ site = "datadoghq.eu", api_key = "k-very-secret",
+      app_key = "a-very-secret", unstable = { "GetIncident", "v2.ListIncidents" } }
+    local s = tostring(dd)
+    assert.matches("site=datadoghq.eu", s, 1, true)
+    assert.matches("base_url=https://api.datadoghq.eu", s, 1, true)
+    assert.matches("unstable={ListIncidents, GetIncident}", s, 1, true)
+    assert.not_matches("secret", s)
+  end)
+end)
+
+describe("beta operations", function()
+  setup(function() info = emu.start{ tls = true } end)
+  before_each(function() emu.reset() end)
+
+  it("raises for a disabled one and sends nothing", function()
+    local dd = client({ unstable = false })
+    assert.has_error(function()
+      dd:update_incident_integration("i", "m", {})
+    end, "datadog: UpdateIncidentIntegration is a beta operation and is disabled; "
+      .. "enable it with unstable = { \"UpdateIncidentIntegration\" }")
+    assert.error_matches(function() dd:call("ListIncidents") end, "ListIncidents is a beta operation")
+    assert.equal(0, sent())
+  end)
+
+  it("enables by id, by v2. id or by method name", function()
+    local dd = client({ unstable = { "ListIncidents", "v2.CreateIncident", "list_incident_types" } })
+    assert.truthy(dd:list_incidents())
+    assert.truthy(dd:list_incident_types())
+    assert.error_matches(function() dd:get_incident("x") end, "GetIncident is a beta operation")
+  end)
+
+  it("leaves stable operations alone", function()
+    local dd = client({ unstable = false })
+    assert.truthy(dd:list_opsgenie_services())
+  end)
+end)
+
+describe("misuse", function()
+  local dd
+  setup(function() info = emu.start{ tls = true } end)
+  before_each(function()
+    emu.reset()
+    dd = client()
+  end)
+  after_each(function()
+    assert.equal(0, sent(), "misuse must send nothing")
+  end)
+
+  it("unknown operation, with did you mean", function()
+    assert.has_error(function() dd:call("GetIncidnt", {}) end,
+      "datadog: unknown operation 'GetIncidnt'; did you mean 'GetIncident'?")
+    assert.error_matches(function() dd:call("Nothing", {}) end, "unknown operation 'Nothing'")
+  end)
+
+  it("misspelt method, with did you mean", function()
+    assert.error_matches(function() return dd.get_opsgenie_servce end,
+      "client has no method 'get_opsgenie_servce'; did you mean 'get_opsgenie_service'%?")
+  end)
+
+  it("missing, non-string or empty path parameters", function()
+    assert.has_error(function() dd:get_incident() end,
+      "datadog: GetIncident: incident_id must be a string (got no value)")
+    assert.has_error(function() dd:get_incident_integration("i") end,
+      "datadog: GetIncidentIntegration: integration_metadata_id must be a string (got no value)")
+    assert.has_error(function() dd:get_incident(42) end,
+      "datadog: GetIncident: incident_id must be a string (got number)")
+    assert.has_error(function() dd:get_incident("") end,
+      "datadog: GetIncident: incident_id must not be empty")
+    assert.has_error(function() dd:call("GetIncident", {}) end,
+      "datadog: GetIncident: incident_id must be a string (got nil)")
+  end)
+
+  it("body of the wrong type or missing", function()
+    assert.has_error(function() dd:create_opsgenie_service(42) end,
+      "datadog: CreateOpsgenieService: body must be a table or a JSON string (got number)")
+    assert.has_error(function() dd:create_opsgenie_service() end,
+      "datadog: CreateOpsgenieService: body is required")
+  end)
+
+  it("body that breaks the schema, naming the field path", function()
+    assert.has_error(function()
+      dd:create_incident_integration("i", { data = { type = "incident_integrations",
+        attributes = { integration_type = 1, metadata = { channels = {
+          { channel_id = "C1", channel_name = "#x" } } } } } })
+    end, "datadog: CreateIncidentIntegration: body.data.attributes.metadata.channels[1].redirect_url: required")
+    assert.has_error(function()
+      dd:create_opsgenie_service({ data = { type = "opsgenie-service",
+        attributes = { name = "n", opsgenie_api_key = "k", region = "mars" } } })
+    end, 'datadog: CreateOpsgenieService: body.data.attributes.region: must be one of us, eu, custom (got "mars")')
+  end)
+
+  it("params and options of the wrong type, unknown or too many", function()
+    assert.has_error(function() dd:call("ListIncidents", "x") end,
+      "datadog: ListIncidents: params must be a table (got string)")
+    assert.has_error(function() dd:list_incidents({ page_sise = 1 }) end,
+      "datadog: ListIncidents: unknown parameter 'page_sise'; did you mean 'page_size'?")
+    assert.has_error(function() dd:list_incidents({ page_size = "1" }) end,
+      "datadog: ListIncidents: page_size must be an integer (got string)")
+    assert.has_error(function() dd:list_incident_types({ include_deleted = "yes" }) end,
+      "datadog: ListIncidentTypes: include_deleted must be a boolean (got string)")
+    assert.error_matches(function() dd:get_incident("a", nil, "extra") end, "too many arguments")
+  end)
+
+  it("a method called with a dot instead of a colon", function()
+    assert.error_matches(function() dd.list_opsgenie_services() end, "use dd:method")
+  end)
+end)
+
+describe("paths", function()
+  setup(function() info = emu.start{ tls = true } end)
+  before_each(function() emu.reset() end)
+
+  it("keep every path parameter inside its segment", function()
+    local dd = client()
+    local cases = {
+      ["../../v1/x"] = "..%2F..%2Fv1%2Fx",
+      [".."] = "%2E%2E",
+      ["."] = "%2E",
+      ["a b?c#d&e=f"] = "a%20b%3Fc%23d%26e%3Df",
+      ["é"] = "%C3%A9",
+      ["line\r\nX-Injected: 1"] = "line%0D%0AX-Injected%3A%201",
+      ["nul\0byte"] = "nul%00byte",
+    }
+    local base = info.base_url .. "/api/v2/integration/opsgenie/services/"
+    for value, encoded in pairs(cases) do
+      -- what the client would send...
+      local req = dd:prepare("GetOpsgenieService", { integration_service_id = value })
+      assert.equal(base .. encoded, req.url)
+      -- ...and what the server received (nginx itself answers 400 to %00
+      -- before any handler runs, so that one never reaches the log)
+      emu.clear_requests()
+      local res, err = dd:get_opsgenie_service(value)
+      assert.is_nil(res)
+      if value:find("\0", 1, true) then
+        assert.equal(400, err.status)
+        assert.equal(0, #emu.requests())
+      else
+        assert.equal(404, err.status)
+        local got = emu.requests()[1]
+        assert.equal("/api/v2/integration/opsgenie/services/" .. encoded, got.path)
+        assert.is_nil(got.headers["x-injected"])
+      end
+    end
+  end)
+end)
+
+describe("results", function()
+  setup(function() info = emu.start{ tls = true } end)
+  before_each(function() emu.reset() end)
+
+  it("come with a response object: status, headers, rate limits as numbers", function()
+    local dd = client()
+    local res, resp = dd:list_opsgenie_services()
+    assert.is_table(res.data)
+    assert.equal(200, resp.status)
+    assert.equal("application/json", resp.headers["content-type"]:match("^[^;]+"))
+    assert.equal("integer", math.type(resp.ratelimit.limit))
+    assert.equal("integer", math.type(resp.ratelimit.remaining))
+    assert.equal("integer", math.type(resp.ratelimit.period))
+    assert.is_string(resp.ratelimit.name)
+  end)
+
+  it("send JSON null for datadog.null and [] for empty lists", function()
+    local dd = client()
+    local og = assert(dd:create_opsgenie_service(OPSGENIE))
+    assert(dd:update_opsgenie_service(og.data.id, { data = { id = og.data.id,
+      type = "opsgenie-service", attributes = { custom_url = datadog.null } } }))
+    local req = emu.requests()[2]
+    assert.matches('"custom_url":null', req.body, 1, true)
+
+    local inc = assert(dd:create_incident({ data = { type = "incidents",
+      attributes = { title = "t", customer_impacted = false } } }))
+    local meta = assert(dd:create_incident_integration(inc.data.id, { data = {
+      type = "incident_integrations", attributes = { integration_type = 1,
+        metadata = { channels = {} } } } }))
+    local log = emu.requests()
+    assert.matches('"channels":[]', log[#log].body, 1, true)
+    assert.same({}, meta.data.attributes.metadata.channels)
+  end)
+
+  it("send a string body as given", function()
+    local dd = client()
+    local text = '{"service_name":"raw","service_key":"k"}'
+    assert(dd:create_pager_duty_integration_service(text))
+    assert.equal(text, emu.requests()[1].body)
+  end)
+end)
+
+describe("failures", function()
+  setup(function() info = emu.start{ tls = true } end)
+  before_each(function() emu.reset() end)
+
+  it("connect: nothing listening", function()
+    local dd = datadog.new{ base_url = "http://127.0.0.1:9", api_key = "a", app_key = "b" }
+    local res, err = dd:list_opsgenie_services()
+    assert.is_nil(res)
+    assert.equal("connect", err.kind)
+    assert.equal("ListOpsgenieServices", err.operation)
+    assert.matches("^datadog: ListOpsgenieServices: connect: ", tostring(err))
+  end)
+
+  it("timeout: a server slower than the timeout", function()
+    emu.fault{ path = "opsgenie", delay_ms = 1500 }
+    local dd = client({ timeout = 0.3 })
+    local res, err = dd:list_opsgenie_services()
+    assert.is_nil(res)
+    assert.equal("timeout", err.kind)
+  end)
+
+  it("decode: malformed JSON in a 200", function()
+    emu.fault{ path = "opsgenie", action = "malformed" }
+    local res, err = client():list_opsgenie_services()
+    assert.is_nil(res)
+    assert.equal("decode", err.kind)
+    assert.equal(200, err.status)
+    assert.is_string(err.body)
+  end)
+
+  it("decode: a truncated body", function()
+    emu.fault{ path = "opsgenie", action = "truncate" }
+    local res, err = client():list_opsgenie_services()
+    assert.is_nil(res)
+    assert.equal("decode", err.kind)
+  end)
+
+  it("network: the connection closed before or in the middle of the body", function()
+    for _, action in ipairs({ "close_before", "close_mid" }) do
+      emu.fault{ path = "opsgenie", action = action }
+      local res, err = client():list_opsgenie_services()
+      assert.is_nil(res)
+      assert.equal("network", err.kind, action)
+    end
+  end)
+
+  it("tls: a self-signed certificate without its CA", function()
+    local res, err = client({ base_url = info.tls_url }):list_opsgenie_services()
+    assert.is_nil(res)
+    assert.equal("tls", err.kind)
+  end)
+
+  it("HTTPS works with the CA file", function()
+    local res, resp = client({ base_url = info.tls_url, ca_file = info.ca_file }):list_opsgenie_services()
+    assert.is_table(res, tostring(resp))
+    assert.equal(200, resp.status)
+  end)
+
+  it("decodes a gzip-encoded response transparently", function()
+    emu.fault{ path = "opsgenie", action = "gzip" }
+    local res, resp = client():list_opsgenie_services()
+    assert.is_table(res, tostring(resp))
+    assert.equal("gzip", resp.headers["content-encoding"])
+  end)
+end)
+
+describe("lifecycle", function()
+  setup(function() info = emu.start{ tls = true } end)
+  before_each(function() emu.reset() end)
+
+  it("close is idempotent and a closed client raises", function()
+    local dd = client()
+    dd:close()
+    dd:close()
+    assert.equal("datadog.client (closed)", tostring(dd))
+    assert.has_error(function() dd:list_opsgenie_services() end, "datadog: client is closed")
+  end)
+
+  it("closes on leaving a <close> scope", function()
+    local dd
+    do
+      local scoped <close> = client()
+      dd = scoped
+      assert.truthy(dd:list_opsgenie_services())
+    end
+    assert.equal("datadog.client (closed)", tostring(dd))
+  end)
+
+  it("reuses the connection across calls", function()
+    local dd = client()
+    for _ = 1, 5 do assert.truthy(dd:list_opsgenie_services()) end
+    local conns = {}
+    for _, r in ipairs(emu.requests()) do conns[r.connection or "?"] = true end
+    local n = 0
+    for _ in pairs(conns) do n = n + 1 end
+    assert.equal(1, n)
+  end)
+end)
+
+describe("transports", function()
+  it("can be a Lua function: it gets the request and returns the response", function()
+    local seen = {}
+    local dd = datadog.new{ base_url = "http://example.invalid", api_key = "k-secret",
+      app_key = "a-secret", transport = function(req)
+        seen[#seen + 1] = req
+        return { status = 201, headers = { ["X-RateLimit-Remaining"] = "9" },
+                 body = '{"service_name":"svc"}' }
+      end }
+    local res, resp = dd:create_pager_duty_integration_service({ service_name = "svc", service_key = "sk" })
+    assert.same({ service_name = "svc" }, res)
+    assert.equal(9, resp.ratelimit.remaining)
+    assert.equal("POST", seen[1].method)
+    assert.equal("http://example.invalid/api/v1/integration/pagerduty/configuration/services", seen[1].url)
+    assert.equal("k-secret", seen[1].headers["DD-API-KEY"])
+    assert.equal("application/json", seen[1].headers["Content-Type"])
+    assert.not_matches("secret", tostring(seen[1]))
+  end)
+
+  it("reports a transport's failure as an error object", function()
+    local dd = datadog.new{ base_url = "http://x", api_key = "k", app_key = "a",
+      transport = function() return nil, { kind = "timeout", message = "too slow" } end }
+    local res, err = dd:list_opsgenie_services()
+    assert.is_nil(res)
+    assert.equal("timeout", err.kind)
+    assert.equal("datadog: ListOpsgenieServices: too slow", tostring(err))
+  end)
+
+  it("prepare and finish split a call for transports driven from Lua", function()
+    local dd = datadog.new{ base_url = "http://x", api_key = "k", app_key = "a" }
+    local req = dd:prepare("GetOpsgenieService", { integration_service_id = "a/b" })
+    assert.equal("GET", req.method)
+    assert.equal("http://x/api/v2/integration/opsgenie/services/a%2Fb", req.url)
+    local res, resp = dd:finish("GetOpsgenieService", 200, { ["Content-Type"] = "application/json" },
+      '{"data":{"id":"a/b"}}')
+    assert.equal("a/b", res.data.id)
+    assert.equal(200, resp.status)
+    local nores, err = dd:finish("GetOpsgenieService", 404, {}, '{"errors":["Not found"]}')
+    assert.is_nil(nores)
+    assert.equal("datadog: GetOpsgenieService: HTTP 404 Not Found: Not found", tostring(err))
+  end)
+end)
+
+describe("datadog.operations", function()
+  it("lists 24 operations with id, method, HTTP method, path and beta flag", function()
+    local ops = datadog.operations()
+    assert.equal(24, #ops)
+    local by = {}
+    for _, op in ipairs(ops) do by[op.id] = op end
+    assert.same({ "incident_id", "integration_metadata_id" }, by.UpdateIncidentIntegration.path_params)
+    assert.equal("update_incident_integration", by.UpdateIncidentIntegration.method)
+    assert.equal("PATCH", by.UpdateIncidentIntegration.http_method)
+    assert.is_true(by.UpdateIncidentIntegration.beta)
+    assert.is_false(by.GetOpsgenieService.beta)
+    assert.equal("*/*", by.UpdatePagerDutyIntegrationService.accept)
+    assert.equal("*/*", by.DeleteIncident.accept)
+  end)
+end)
