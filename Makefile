@@ -14,7 +14,7 @@ LUA_LMOD    ?= $(PREFIX)/share/lua/$(LUA_VERSION)
 DESTDIR     ?=
 
 CURL_CFLAGS := $(shell curl-config --cflags 2>/dev/null)
-CURL_LIBS   := $(shell curl-config --libs 2>/dev/null || echo -lcurl)
+CURL_LIBS   := $(shell curl-config --libs 2>/dev/null || echo -lcurl) -lz
 
 CC       ?= cc
 OPT      ?= -O2

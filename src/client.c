@@ -10,10 +10,13 @@
  * upvalue; dd:call finds the operation by name. Both end in engine():
  * beta gate, build (raises on misuse, before any I/O), send, interpret.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/utsname.h>
+#include <time.h>
 
 #include "dd.h"
 
@@ -78,6 +81,10 @@ static void client_release(lua_State *L, dd_client *c)
         luaL_unref(L, LUA_REGISTRYINDEX, c->transport_ref);
         c->transport_ref = LUA_NOREF;
     }
+    if (c->debug_ref != LUA_NOREF) {
+        luaL_unref(L, LUA_REGISTRYINDEX, c->debug_ref);
+        c->debug_ref = LUA_NOREF;
+    }
     c->open = 0;
 }
 
@@ -104,6 +111,116 @@ static char *opt_string(lua_State *L, int cfg, const char *name)
                    luaL_typename(L, -1));
     lua_pop(L, 1);
     return v;
+}
+
+/* An optional number option in [lo, hi]. */
+static double opt_number(lua_State *L, int cfg, const char *name, double dflt,
+                         double lo, double hi)
+{
+    double v;
+    lua_getfield(L, cfg, name);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        return dflt;
+    }
+    if (lua_type(L, -1) != LUA_TNUMBER)
+        luaL_error(L, "datadog: %s must be a number (got %s)", name,
+                   luaL_typename(L, -1));
+    v = (double)lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    if (!(v >= lo && v <= hi))
+        luaL_error(L, "datadog: %s must be between %g and %g", name, lo, hi);
+    return v;
+}
+
+unsigned dd_method_bit(const char *m)
+{
+    static const char *const names[] = {"GET", "POST", "PUT", "PATCH", "DELETE"};
+    unsigned i;
+    for (i = 0; i < 5; i++)
+        if (strcmp(m, names[i]) == 0)
+            return 1u << i;
+    return 0;
+}
+
+/* retry = false | { max =, base =, multiplier =, max_wait =, methods = {...} } */
+static void set_retry(lua_State *L, dd_client *c, int cfg)
+{
+    int t;
+    c->retry_max = 3;
+    c->retry_base = 2;
+    c->retry_mult = 2;
+    c->retry_max_wait = 60;
+    c->retry_methods = DD_M_GET | DD_M_PUT | DD_M_DELETE;
+    lua_getfield(L, cfg, "retry");
+    t = lua_gettop(L);
+    if (lua_isnil(L, t) || (lua_type(L, t) == LUA_TBOOLEAN && lua_toboolean(L, t))) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (lua_type(L, t) == LUA_TBOOLEAN) { /* retry = false */
+        c->retry_max = 0;
+        lua_pop(L, 1);
+        return;
+    }
+    if (lua_type(L, t) != LUA_TTABLE)
+        luaL_error(L, "datadog: retry must be false or a table (got %s)",
+                   luaL_typename(L, t));
+    c->retry_max = (int)opt_number(L, t, "max", 3, 0, 100);
+    c->retry_base = opt_number(L, t, "base", 2, 0, 3600);
+    c->retry_mult = opt_number(L, t, "multiplier", 2, 1, 100);
+    c->retry_max_wait = opt_number(L, t, "max_wait", 60, 0, 86400);
+    if ((double)c->retry_max != floor((double)c->retry_max))
+        luaL_error(L, "datadog: retry.max must be an integer");
+    lua_getfield(L, t, "methods");
+    if (!lua_isnil(L, -1)) {
+        int i, n;
+        if (lua_type(L, -1) != LUA_TTABLE)
+            luaL_error(L, "datadog: retry.methods must be a list of HTTP methods");
+        c->retry_methods = 0;
+        n = (int)dd_rawlen(L, -1);
+        for (i = 1; i <= n; i++) {
+            unsigned bit;
+            lua_rawgeti(L, -1, i);
+            bit = lua_type(L, -1) == LUA_TSTRING ? dd_method_bit(lua_tostring(L, -1)) : 0;
+            if (!bit)
+                luaL_error(L, "datadog: retry.methods[%d] must be one of GET, POST, "
+                              "PUT, PATCH, DELETE",
+                           i);
+            c->retry_methods |= bit;
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 2);
+    /* reject unknown keys: a typo would silently keep a default */
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+        lua_pop(L, 1);
+        if (strcmp(k, "max") && strcmp(k, "base") && strcmp(k, "multiplier") &&
+            strcmp(k, "max_wait") && strcmp(k, "methods"))
+            luaL_error(L, "datadog: retry: unknown field '%s' (max, base, "
+                          "multiplier, max_wait, methods)",
+                       k);
+    }
+    lua_pop(L, 1);
+}
+
+/* debug = true (stderr) | function(line) */
+static void set_debug(lua_State *L, dd_client *c, int cfg)
+{
+    lua_getfield(L, cfg, "debug");
+    if (lua_isfunction(L, -1)) {
+        c->debug = 2;
+        c->debug_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        return;
+    }
+    if (lua_type(L, -1) == LUA_TBOOLEAN)
+        c->debug = lua_toboolean(L, -1);
+    else if (!lua_isnil(L, -1))
+        luaL_error(L, "datadog: debug must be a boolean or a function (got %s)",
+                   luaL_typename(L, -1));
+    lua_pop(L, 1);
 }
 
 /* A key goes into a header line: no control characters, never echoed. */
@@ -228,6 +345,7 @@ static int client_new(lua_State *L)
     c = lua_newuserdata(L, sizeof *c);
     memset(c, 0, sizeof *c);
     c->transport_ref = LUA_NOREF;
+    c->debug_ref = LUA_NOREF;
     dd_rawgetp_registry(L, dd_key_client_mt);
     lua_setmetatable(L, -2);
 
@@ -264,11 +382,21 @@ static int client_new(lua_State *L)
     lua_getfield(L, 1, "verify");
     c->verify = lua_isnil(L, -1) ? 1 : lua_toboolean(L, -1);
     lua_pop(L, 2);
+    c->max_body = (long)opt_number(L, 1, "max_body", 64.0 * 1024 * 1024, 1, 2e9);
+    lua_getfield(L, 1, "gzip_requests");
+    if (lua_type(L, -1) == LUA_TBOOLEAN)
+        c->gzip_min = lua_toboolean(L, -1) ? 1024 : 0;
+    else if (!lua_isnil(L, -1))
+        c->gzip_min = (long)opt_number(L, 1, "gzip_requests", 0, 1, 2e9);
+    lua_pop(L, 1);
+    set_retry(L, c, 1);
+    set_debug(L, c, 1);
     c->ca_file = opt_string(L, 1, "ca_file");
     c->ca_path = opt_string(L, 1, "ca_path");
     c->proxy = opt_string(L, 1, "proxy");
     c->connect_timeout_ms = seconds_ms(L, 1, "connect_timeout", 10000);
     set_user_agent(L, c);
+    c->rng = (uint64_t)time(NULL) ^ ((uint64_t)(uintptr_t)c << 16) ^ 0x9E3779B97F4A7C15ull;
 
     lua_getfield(L, 1, "transport");
     if (lua_isfunction(L, -1)) {
@@ -369,51 +497,61 @@ static void result_from_lua(lua_State *L, int idx, dd_result *res)
         dd_buf_add(&res->body, s, len);
 }
 
-/* Calls the Lua transport with the request; pushes the call's results. */
-static int send_lua(lua_State *L, dd_client *c, const dd_request *r)
+/* The kinds a Lua transport may report; anything else counts as network. */
+static const char *known_kind(const char *k)
 {
-    int top;
-    const dd_op *op = r->op;
+    static const char *const kinds[] = {"timeout", "connect", "tls", "network",
+                                        "decode", "too_large"};
+    size_t i;
+    for (i = 0; k && i < sizeof kinds / sizeof kinds[0]; i++)
+        if (strcmp(k, kinds[i]) == 0)
+            return kinds[i];
+    return "network";
+}
+
+/* Calls the Lua transport with the request and fills res from what it
+ * returns: a response table, or nil and an error (a string, or a table with
+ * kind and message). */
+static void send_lua(lua_State *L, dd_client *c, const dd_request *r, dd_result *res)
+{
+    int top = lua_gettop(L);
+    dd_buf_reset(&res->headers);
+    dd_buf_reset(&res->body);
+    res->status = 0;
+    res->kind = NULL;
+    res->message[0] = '\0';
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->transport_ref);
     push_request(L, c, r);
     if (lua_pcall(L, 1, 2, 0) != LUA_OK) {
-        char msg[256];
-        snprintf(msg, sizeof msg, "transport error: %s",
+        res->kind = "network";
+        snprintf(res->message, sizeof res->message, "transport error: %s",
                  lua_isstring(L, -1) ? lua_tostring(L, -1) : "(not a string)");
-        dd_error_push(L, op, "network", 0, msg);
-        lua_pushnil(L);
-        lua_insert(L, -2);
-        return 2;
-    }
-    top = lua_gettop(L);
-    if (lua_type(L, top - 1) != LUA_TTABLE) {
-        /* nil, err: the transport's own failure */
-        const char *kind = "network", *msg = "transport failed";
-        if (lua_type(L, top) == LUA_TTABLE) {
-            lua_getfield(L, top, "kind");
-            lua_getfield(L, top, "message");
-            if (lua_isstring(L, -2))
-                kind = lua_tostring(L, -2);
+    } else if (lua_type(L, top + 1) == LUA_TTABLE) {
+        lua_getfield(L, top + 1, "status");
+        lua_getfield(L, top + 1, "headers");
+        lua_getfield(L, top + 1, "body");
+        if (lua_type(L, -3) != LUA_TNUMBER) {
+            res->kind = "network";
+            snprintf(res->message, sizeof res->message,
+                     "the transport returned a response without a numeric status");
+        } else {
+            result_from_lua(L, top + 3, res);
+        }
+    } else {
+        const char *msg = "transport failed";
+        res->kind = "network";
+        if (lua_type(L, top + 2) == LUA_TTABLE) {
+            lua_getfield(L, top + 2, "kind");
+            lua_getfield(L, top + 2, "message");
+            res->kind = known_kind(lua_tostring(L, -2));
             if (lua_isstring(L, -1))
                 msg = lua_tostring(L, -1);
-        } else if (lua_isstring(L, top)) {
-            msg = lua_tostring(L, top);
+        } else if (lua_isstring(L, top + 2)) {
+            msg = lua_tostring(L, top + 2);
         }
-        dd_error_push(L, op, kind, 0, msg);
-        lua_pushnil(L);
-        lua_insert(L, -2);
-        return 2;
+        snprintf(res->message, sizeof res->message, "%s", msg);
     }
-    lua_getfield(L, top - 1, "status");
-    lua_getfield(L, top - 1, "headers");
-    lua_getfield(L, top - 1, "body");
-    if (lua_type(L, -3) != LUA_TNUMBER)
-        luaL_error(L, "datadog: %s: the transport returned a response without "
-                      "a numeric status",
-                   op->id);
-    result_from_lua(L, top + 1, c->res);
-    c->res->attempts = 1;
-    return dd_response_push(L, op, c->res);
+    lua_settop(L, top);
 }
 
 /* ---------------------------------------------------------------- engine */
@@ -426,15 +564,181 @@ static void check_enabled(lua_State *L, dd_client *c, const dd_op *op)
                    op->id, op->id);
 }
 
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void sleep_seconds(double s)
+{
+    struct timespec ts;
+    if (s <= 0)
+        return;
+    ts.tv_sec = (time_t)s;
+    ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
+    while (nanosleep(&ts, &ts) != 0)
+        ;
+}
+
+/* Uniform in [0, 1): xorshift64*, per client. */
+static double jitter01(dd_client *c)
+{
+    uint64_t x = c->rng;
+    x ^= x >> 12;
+    x ^= x << 25;
+    x ^= x >> 27;
+    c->rng = x;
+    return (double)((x * 0x2545F4914F6CDD1Dull) >> 11) / 9007199254740992.0;
+}
+
+/* Reads a header's leading number from raw header lines, defensively:
+ * "7", " 7", "7, 7" all give 7. Returns 0 when absent or not a number. */
+static int header_number(const dd_buf *h, const char *name, double *out)
+{
+    size_t nlen = strlen(name);
+    const char *p = h->data, *end = h->data + h->len;
+    if (!p)
+        return 0;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        const char *le = eol ? eol : end;
+        if ((size_t)(le - p) > nlen && p[nlen] == ':' && strncasecmp(p, name, nlen) == 0) {
+            const char *v = p + nlen + 1;
+            char *stop;
+            double d;
+            while (v < le && (*v == ' ' || *v == '\t'))
+                v++;
+            if (v < le && *v >= '0' && *v <= '9') {
+                d = strtod(v, &stop);
+                if (stop > v && d >= 0) {
+                    *out = d;
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        p = eol ? eol + 1 : end;
+    }
+    return 0;
+}
+
+/* How long to wait before another attempt, or a negative value for none.
+ * 429 means the request was not processed: always worth another try.
+ * 5xx and lost connections are retried only for the methods allowed
+ * (GET, PUT, DELETE by default: the idempotent ones). */
+static double retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
+                         int retries_done, const char **why)
+{
+    double wait, reset;
+    int method_ok = (c->retry_methods & dd_method_bit(op->http)) != 0;
+    if (retries_done >= c->retry_max)
+        return -1;
+    if (res->kind == NULL && res->status == 429) {
+        *why = "HTTP 429";
+        if (header_number(&res->headers, "X-RateLimit-Reset", &reset))
+            return reset < c->retry_max_wait ? reset : c->retry_max_wait;
+    } else if (res->kind == NULL && res->status >= 500 && method_ok) {
+        *why = "a server error";
+    } else if (res->kind && method_ok &&
+               (strcmp(res->kind, "connect") == 0 || strcmp(res->kind, "network") == 0)) {
+        *why = res->kind;
+    } else {
+        return -1;
+    }
+    wait = c->retry_base * pow(c->retry_mult, retries_done);
+    wait *= 0.5 + 0.5 * jitter01(c); /* spread clients that failed together */
+    return wait < c->retry_max_wait ? wait : c->retry_max_wait;
+}
+
+/* One line to stderr or to the debug function. Lines are built from the
+ * method, the URL (path parameters, never keys), statuses and timings. */
+static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec,
+                       const char *line)
+{
+    if (!c->debug)
+        return;
+    lua_pushstring(L, line);
+    dd_secrets_mask(L, sec, -1);
+    if (c->debug == 1) {
+        fprintf(stderr, "datadog: %s\n", lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return;
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->debug_ref);
+    lua_insert(L, -2);
+    if (lua_pcall(L, 1, 0, 0) != LUA_OK)
+        lua_pop(L, 1); /* a broken logger must not break the call */
+}
+
+static void send_with_retries(lua_State *L, dd_client *c, dd_request *r,
+                              dd_result *res)
+{
+    const dd_op *op = r->op;
+    int attempt;
+    char line[512];
+    for (attempt = 1;; attempt++) {
+        double t0 = now_seconds(), wait;
+        const char *why = "";
+        if (c->transport_ref != LUA_NOREF)
+            send_lua(L, c, r, res);
+        else
+            dd_curl_perform(c, r, res);
+        res->attempts = attempt;
+        if (c->debug) {
+            if (res->kind)
+                snprintf(line, sizeof line, "%s %s -> %s (attempt %d, %.1f ms)",
+                         op->http, r->url.data, res->message, attempt,
+                         (now_seconds() - t0) * 1e3);
+            else
+                snprintf(line, sizeof line, "%s %s -> %ld (attempt %d, %.1f ms)",
+                         op->http, r->url.data, res->status, attempt,
+                         (now_seconds() - t0) * 1e3);
+            debug_line(L, c, &r->secrets, line);
+        }
+        wait = retry_wait(c, op, res, attempt - 1, &why);
+        if (wait < 0)
+            break;
+        if (c->debug) {
+            snprintf(line, sizeof line, "%s: waiting %.2f s before attempt %d (%s)",
+                     op->id, wait, attempt + 1, why);
+            debug_line(L, c, &r->secrets, line);
+        }
+        sleep_seconds(wait);
+    }
+    if (attempt > 1 && res->kind) {
+        size_t n = strlen(res->message);
+        snprintf(res->message + n, sizeof res->message - n, " (after %d attempts)",
+                 attempt);
+    }
+}
+
+/* Runs at most one call at a time per client: a transport or debug function
+ * that calls the same client would overwrite the request in flight. */
 static int engine(lua_State *L, const dd_op *op, int argi, int named)
 {
     dd_client *c = check_open(L, 1);
+    int n;
     check_enabled(L, c, op);
+    if (c->busy)
+        luaL_error(L, "datadog: %s: the client is already in a call (a transport "
+                      "or debug function may not call its own client)",
+                   op->id);
     dd_request_build(L, c, op, argi, named, c->req);
-    if (c->transport_ref != LUA_NOREF)
-        return send_lua(L, c, c->req);
-    dd_curl_perform(c, c->req, c->res);
-    return dd_response_push(L, op, c->res);
+    c->busy = 1;
+    send_with_retries(L, c, c->req, c->res);
+    c->busy = 0;
+    n = dd_response_push(L, op, c->res, &c->req->secrets);
+    if (n == 2 && lua_isnil(L, -2) && c->res->attempts > 1) {
+        /* say how many attempts an HTTP error took */
+        lua_getfield(L, -1, "message");
+        lua_pushfstring(L, "%s (after %d attempts)", lua_tostring(L, -1),
+                        c->res->attempts);
+        lua_setfield(L, -3, "message");
+        lua_pop(L, 1);
+    }
+    return n;
 }
 
 static int op_method(lua_State *L)
@@ -495,7 +799,10 @@ static int client_finish(lua_State *L)
     lua_settop(L, 5);
     result_from_lua(L, 3, c->res);
     c->res->attempts = 1;
-    return dd_response_push(L, op, c->res);
+    c->req->secrets.n = 0;
+    dd_secrets_add(&c->req->secrets, c->api_key, strlen(c->api_key));
+    dd_secrets_add(&c->req->secrets, c->app_key, strlen(c->app_key));
+    return dd_response_push(L, op, c->res, &c->req->secrets);
 }
 
 static int client_close(lua_State *L)

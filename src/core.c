@@ -171,7 +171,7 @@ static int core_encode(lua_State *L)
     luaL_checkany(L, 1);
     lua_settop(L, 3);
     dd_buf_init(&out);
-    if (!dd_json_encode(L, 1, op ? op->body : NULL, validate, &out, &err)) {
+    if (!dd_json_encode(L, 1, op ? op->body : NULL, validate, &out, &err, NULL)) {
         dd_buf_free(&out);
         return luaL_error(L, "datadog: %s%s%s: %s", op ? op->id : "",
                           op ? ": " : "", op ? err.path : "value", err.msg);

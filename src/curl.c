@@ -18,6 +18,10 @@ static size_t on_body(char *ptr, size_t size, size_t nmemb, void *ud)
 {
     dd_result *res = ud;
     size_t n = size * nmemb;
+    if (res->max_body > 0 && res->body.len + n > (size_t)res->max_body) {
+        res->too_large = 1;
+        return 0; /* libcurl stops the transfer: CURLE_WRITE_ERROR */
+    }
     dd_buf_add(&res->body, ptr, n);
     return res->body.failed ? 0 : n;
 }
@@ -35,13 +39,15 @@ static size_t on_header(char *ptr, size_t size, size_t nitems, void *ud)
     return res->headers.failed ? 0 : n;
 }
 
-static struct curl_slist *header_list(dd_client *c, int accept_any, int body)
+static struct curl_slist *header_list(dd_client *c, int accept_any, int body,
+                                      int gzip)
 {
     struct curl_slist *l = NULL, *t;
     char line[1024];
     const char *fixed[] = {
         accept_any ? "Accept: */*" : "Accept: application/json",
         body ? "Content-Type: application/json" : NULL,
+        body && gzip ? "Content-Encoding: gzip" : NULL,
         "Expect:", /* no 100-continue round trip for large bodies */
     };
     size_t i;
@@ -82,8 +88,8 @@ int dd_curl_open(dd_client *c, char *err, size_t errsz)
         return 0;
     }
     c->curl = h;
-    for (i = 0; i < 4; i++) {
-        c->headers[i] = header_list(c, i >> 1, i & 1);
+    for (i = 0; i < 8; i++) {
+        c->headers[i] = header_list(c, (i >> 1) & 1, i & 1, i >> 2);
         if (!c->headers[i]) {
             snprintf(err, errsz, "out of memory");
             return 0;
@@ -123,7 +129,7 @@ void dd_curl_close(dd_client *c)
         curl_easy_cleanup(c->curl);
         c->curl = NULL;
     }
-    for (i = 0; i < 4; i++) {
+    for (i = 0; i < 8; i++) {
         curl_slist_free_all(c->headers[i]);
         c->headers[i] = NULL;
     }
@@ -169,6 +175,8 @@ void dd_curl_perform(dd_client *c, const dd_request *r, dd_result *res)
     res->status = 0;
     res->kind = NULL;
     res->message[0] = '\0';
+    res->too_large = 0;
+    res->max_body = c->max_body;
     c->curl_error[0] = '\0';
 
     curl_easy_setopt(h, CURLOPT_URL, r->url.data);
@@ -183,7 +191,8 @@ void dd_curl_perform(dd_client *c, const dd_request *r, dd_result *res)
                          strcmp(m, "GET") == 0 ? NULL : m);
     }
     curl_easy_setopt(h, CURLOPT_HTTPHEADER,
-                     c->headers[((r->op->flags & DD_OP_ACCEPT_ANY) ? 2 : 0) |
+                     c->headers[(r->gzipped ? 4 : 0) |
+                                ((r->op->flags & DD_OP_ACCEPT_ANY) ? 2 : 0) |
                                 (r->has_body ? 1 : 0)]);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
@@ -192,7 +201,12 @@ void dd_curl_perform(dd_client *c, const dd_request *r, dd_result *res)
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     res->status = status;
     res->attempts = 1;
-    if (code != CURLE_OK) {
+    if (code != CURLE_OK && res->too_large) {
+        res->kind = "too_large";
+        snprintf(res->message, sizeof res->message,
+                 "too_large: the response body is larger than max_body (%ld bytes)",
+                 c->max_body);
+    } else if (code != CURLE_OK) {
         res->kind = failure_kind(code);
         snprintf(res->message, sizeof res->message, "%s: %s", res->kind,
                  c->curl_error[0] ? c->curl_error : curl_easy_strerror(code));

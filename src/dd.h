@@ -56,6 +56,7 @@ typedef enum dd_kind {
 
 #define DD_F_REQUIRED 1u /* field must be present */
 #define DD_F_NULLABLE 2u /* JSON null is accepted */
+#define DD_F_SECRET 4u   /* a credential: masked in errors and logs */
 
 typedef struct dd_schema dd_schema;
 typedef struct dd_field {
@@ -148,12 +149,27 @@ typedef struct dd_enc_err {
     char msg[160];
 } dd_enc_err;
 
+/* Values that must never be shown: the keys, and body fields marked
+ * DD_F_SECRET. Pointers into Lua strings that outlive the call. */
+#define DD_MAX_SECRETS 8
+typedef struct dd_secrets {
+    const char *s[DD_MAX_SECRETS];
+    size_t len[DD_MAX_SECRETS];
+    int n;
+} dd_secrets;
+
+void dd_secrets_add(dd_secrets *sec, const char *s, size_t len);
+/* Replaces the string at idx with a copy where every secret reads "****". */
+void dd_secrets_mask(lua_State *L, const dd_secrets *sec, int idx);
+
 /* Encodes the value at idx into out, guided by schema (may be NULL), checking
- * it against the schema when validate is set. Returns 1 on success, or 0 with
+ * it against the schema when validate is set. String values of DD_F_SECRET
+ * fields are added to secrets (may be NULL). Returns 1 on success, or 0 with
  * err filled in (out then holds garbage). Never raises: the caller frees and
  * raises. */
 int dd_json_encode(lua_State *L, int idx, const dd_schema *schema,
-                   int validate, dd_buf *out, dd_enc_err *err);
+                   int validate, dd_buf *out, dd_enc_err *err,
+                   dd_secrets *secrets);
 
 /* Appends s as a JSON string literal; 0 if s is not valid UTF-8. */
 int dd_json_add_string(dd_buf *out, const char *s, size_t len);
@@ -173,11 +189,20 @@ typedef struct dd_client {
     int validate;
     long timeout_ms, connect_timeout_ms;
     int compress;      /* Accept-Encoding: gzip, deflate */
+    long gzip_min;     /* gzip request bodies of at least this many bytes; 0 off */
+    long max_body;     /* largest response body accepted, bytes */
+    int retry_max;     /* retries after the first attempt; 0: none */
+    double retry_base, retry_mult, retry_max_wait;
+    unsigned retry_methods; /* DD_M_* bits: 5xx/connection retries */
+    int debug;         /* 0 off, 1 stderr, 2 the Lua function debug_ref */
+    int debug_ref;
+    int busy;          /* inside a call: a transport must not re-enter */
+    uint64_t rng;      /* jitter */
     int verify;        /* TLS peer and host verification */
     char *ca_file, *ca_path, *proxy;
     int transport_ref; /* LUA_NOREF: libcurl */
     void *curl;        /* CURL * */
-    void *headers[4];  /* struct curl_slist *, by accept-any x has-body */
+    void *headers[8];  /* struct curl_slist *, by accept-any x body x gzip */
     char *curl_error;  /* CURL_ERROR_SIZE bytes */
     struct dd_request *req; /* reused from call to call */
     struct dd_result *res;
@@ -190,6 +215,8 @@ typedef struct dd_request {
     dd_buf url;
     dd_buf body; /* empty when the operation has no body */
     int has_body;
+    int gzipped;        /* body holds gzip data: Content-Encoding: gzip */
+    dd_secrets secrets; /* body fields that are credentials */
 } dd_request;
 
 void dd_request_init(dd_request *r);
@@ -200,6 +227,9 @@ void dd_request_free(dd_request *r);
  * at argi; otherwise argi holds the params table of dd:call. */
 void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
                       int named, dd_request *r);
+
+/* gzip-compresses in[0..len) into out; 0 on failure. */
+int dd_gzip(const char *in, size_t len, dd_buf *out);
 
 /* Percent-encodes s whole into out: only unreserved characters stay. */
 void dd_percent_encode(dd_buf *out, const char *s, size_t len);
@@ -215,8 +245,17 @@ struct dd_result;
 void dd_curl_perform(dd_client *c, const dd_request *r, struct dd_result *res);
 
 /* Raw transport outcome, independent of the transport that produced it. */
+#define DD_M_GET 1u
+#define DD_M_POST 2u
+#define DD_M_PUT 4u
+#define DD_M_PATCH 8u
+#define DD_M_DELETE 16u
+unsigned dd_method_bit(const char *m);
+
 typedef struct dd_result {
     long status;     /* 0 when no HTTP response was received */
+    int too_large;   /* the body passed max_body */
+    long max_body;
     const char *kind;/* NULL, or the failure kind: timeout, connect, tls, network */
     char message[256];
     dd_buf headers;  /* raw header lines of the final response */
@@ -226,7 +265,8 @@ typedef struct dd_result {
 
 /* Pushes the results of an operation: (decoded body | true, response) on
  * success, (nil, err) otherwise. Returns the number of values pushed. */
-int dd_response_push(lua_State *L, const dd_op *op, dd_result *res);
+int dd_response_push(lua_State *L, const dd_op *op, dd_result *res,
+                     const dd_secrets *sec);
 
 /* Pushes an error object of the given kind with a message. */
 void dd_error_push(lua_State *L, const dd_op *op, const char *kind, long status,

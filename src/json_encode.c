@@ -31,6 +31,7 @@ typedef struct enc {
     dd_buf *out;
     int validate;
     dd_enc_err *err;
+    dd_secrets *secrets;
     int array_mt, object_mt; /* stack indices */
     int depth;
     seg path[DD_MAX_DEPTH + 2];
@@ -378,8 +379,15 @@ static int enc_object(enc *e, int idx, const dd_schema *s)
             return fail(e, "key is not valid UTF-8");
         dd_buf_addc(e->out, ':');
         f = s ? find_field(s->fields, k, klen) : NULL;
-        if (f)
+        if (f) {
             seen |= (uint64_t)1 << (f - s->fields);
+            if ((f->flags & DD_F_SECRET) && e->secrets &&
+                lua_type(L, -1) == LUA_TSTRING) {
+                size_t slen;
+                const char *sv = lua_tolstring(L, -1, &slen);
+                dd_secrets_add(e->secrets, sv, slen);
+            }
+        }
         if (!enc_value(e, lua_gettop(L), f ? f->schema : NULL,
                        f ? f->flags : DD_F_NULLABLE))
             return 0;
@@ -520,7 +528,8 @@ static int enc_value(enc *e, int idx, const dd_schema *s, unsigned flags)
 }
 
 int dd_json_encode(lua_State *L, int idx, const dd_schema *schema,
-                   int validate, dd_buf *out, dd_enc_err *err)
+                   int validate, dd_buf *out, dd_enc_err *err,
+                   dd_secrets *secrets)
 {
     enc state; /* on the C stack: a Lua error unwinding past us leaks nothing */
     enc *e = &state;
@@ -531,6 +540,7 @@ int dd_json_encode(lua_State *L, int idx, const dd_schema *schema,
     e->out = out;
     e->validate = validate;
     e->err = err;
+    e->secrets = secrets;
     e->depth = 0;
     dd_rawgetp_registry(L, dd_key_array_mt);
     e->array_mt = lua_gettop(L);

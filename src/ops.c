@@ -37,6 +37,7 @@ ENUM(e_slug_source, "\"default\" | \"servicenow\"", "default", "servicenow");
 
 #define R DD_F_REQUIRED
 #define N DD_F_NULLABLE
+#define SECRET DD_F_SECRET
 #define OBJECT(var, label, fields, rule)                                       \
     static const dd_schema var = {DD_T_OBJECT, label, fields, 0, 0, 0, 0, 0,   \
                                   rule}
@@ -227,7 +228,7 @@ static const char *rule_custom_url(lua_State *L, int idx, const char **field)
 
 static const dd_field f_og_create_attrs[] = {
     {"name", &s_name100, R, "name of the service (at most 100 characters)"},
-    {"opsgenie_api_key", &s_string, R, "Opsgenie API key (a secret)"},
+    {"opsgenie_api_key", &s_string, R | SECRET, "Opsgenie API key (a secret)"},
     {"region", &e_region, R, "us, eu or custom"},
     {"custom_url", &s_string, N, "needed with region custom"},
     {NULL, NULL, 0, NULL}};
@@ -235,7 +236,7 @@ OBJECT(s_og_create_attrs, "OpsgenieServiceCreateAttributes", f_og_create_attrs,
        rule_custom_url);
 static const dd_field f_og_update_attrs[] = {
     {"name", &s_name100, 0, "at most 100 characters"},
-    {"opsgenie_api_key", &s_string, 0, "Opsgenie API key (a secret)"},
+    {"opsgenie_api_key", &s_string, SECRET, "Opsgenie API key (a secret)"},
     {"region", &e_region, 0, "us, eu or custom"},
     {"custom_url", &s_string, N, "may be null"},
     {NULL, NULL, 0, NULL}};
@@ -262,12 +263,12 @@ OBJECT(s_og_update_body, "OpsgenieServiceUpdateRequest", f_og_update_body, NULL)
 /* ---------------------------------------------------------------- PagerDuty */
 
 static const dd_field f_pd_create[] = {
-    {"service_key", &s_string, R, "PagerDuty service key (a secret)"},
+    {"service_key", &s_string, R | SECRET, "PagerDuty service key (a secret)"},
     {"service_name", &s_string, R, "service name"},
     {NULL, NULL, 0, NULL}};
 OBJECT(s_pd_create, "PagerDutyService", f_pd_create, NULL);
 static const dd_field f_pd_update[] = {
-    {"service_key", &s_string, R, "PagerDuty service key (a secret)"},
+    {"service_key", &s_string, R | SECRET, "PagerDuty service key (a secret)"},
     {NULL, NULL, 0, NULL}};
 OBJECT(s_pd_update, "PagerDutyServiceKey", f_pd_update, NULL);
 
@@ -322,6 +323,7 @@ OBJECT(s_incident_update_body, "IncidentUpdateRequest", f_incident_update_body,
 
 #undef R
 #undef N
+#undef SECRET
 
 /* ---------------------------------------------------------------- the operations */
 

@@ -17,6 +17,8 @@
 void dd_request_init(dd_request *r)
 {
     r->op = NULL;
+    r->gzipped = 0;
+    r->secrets.n = 0;
     dd_buf_init(&r->url);
     dd_buf_init(&r->body);
     r->has_body = 0;
@@ -259,6 +261,7 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
     dd_enc_err err;
     dd_buf_reset(&r->body);
     r->has_body = 1;
+    r->gzipped = 0;
     switch (lua_type(L, idx)) {
     case LUA_TSTRING: {
         size_t len;
@@ -267,7 +270,8 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
         break;
     }
     case LUA_TTABLE:
-        if (!dd_json_encode(L, idx, op->body, c->validate, &r->body, &err))
+        if (!dd_json_encode(L, idx, op->body, c->validate, &r->body, &err,
+                            &r->secrets))
             luaL_error(L, "datadog: %s: %s: %s", op->id, err.path, err.msg);
         break;
     case LUA_TNIL:
@@ -280,6 +284,17 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
     }
     if (r->body.failed)
         luaL_error(L, "datadog: %s: out of memory encoding the body", op->id);
+    if (c->gzip_min > 0 && r->body.len >= (size_t)c->gzip_min) {
+        dd_buf z;
+        dd_buf_init(&z);
+        if (dd_gzip(r->body.data, r->body.len, &z)) {
+            dd_buf tmp = r->body; /* swap: the request keeps the gzip data */
+            r->body = z;
+            z = tmp;
+            r->gzipped = 1;
+        }
+        dd_buf_free(&z); /* no raise between init and here */
+    }
 }
 
 void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
@@ -290,6 +305,10 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
     int np = 0, nparams = dd_op_path_param_count(op);
     r->op = op;
     r->has_body = 0;
+    r->gzipped = 0;
+    r->secrets.n = 0;
+    dd_secrets_add(&r->secrets, c->api_key, strlen(c->api_key));
+    dd_secrets_add(&r->secrets, c->app_key, strlen(c->app_key));
     dd_buf_reset(&r->url);
     dd_buf_reset(&r->body);
     if (!named) {

@@ -119,6 +119,66 @@ static void push_ratelimit(lua_State *L, int headers)
     lua_setfield(L, -2, "name");
 }
 
+/* ---------------------------------------------------------------- secrets */
+
+void dd_secrets_add(dd_secrets *sec, const char *s, size_t len)
+{
+    /* Very short values would mask ordinary text, and cannot be secrets
+     * worth the name; the rest is kept. */
+    if (!s || len < 4 || sec->n >= DD_MAX_SECRETS)
+        return;
+    sec->s[sec->n] = s;
+    sec->len[sec->n] = len;
+    sec->n++;
+}
+
+static const char *find_secret(const dd_secrets *sec, const char *p,
+                               const char *end, size_t *len)
+{
+    const char *best = NULL;
+    int i;
+    for (i = 0; i < sec->n; i++) {
+        const char *q = p;
+        size_t n = sec->len[i];
+        while ((size_t)(end - q) >= n) {
+            const char *hit = memchr(q, sec->s[i][0], (size_t)(end - q) - n + 1);
+            if (!hit)
+                break;
+            if (memcmp(hit, sec->s[i], n) == 0) {
+                if (!best || hit < best) {
+                    best = hit;
+                    *len = n;
+                }
+                break;
+            }
+            q = hit + 1;
+        }
+    }
+    return best;
+}
+
+void dd_secrets_mask(lua_State *L, const dd_secrets *sec, int idx)
+{
+    size_t len, n;
+    const char *s, *p, *end, *hit;
+    luaL_Buffer b;
+    if (!sec || sec->n == 0 || lua_type(L, idx) != LUA_TSTRING)
+        return;
+    idx = dd_absindex(L, idx);
+    s = lua_tolstring(L, idx, &len);
+    end = s + len;
+    if (!find_secret(sec, s, end, &n))
+        return;
+    luaL_buffinit(L, &b);
+    for (p = s; (hit = find_secret(sec, p, end, &n)) != NULL; p = hit + n) {
+        luaL_addlstring(&b, p, (size_t)(hit - p));
+        luaL_addstring(&b, "****");
+    }
+    luaL_addlstring(&b, p, (size_t)(end - p));
+    luaL_pushresult(&b);
+    lua_replace(L, idx);
+}
+
 /* ---------------------------------------------------------------- errors */
 
 static int error_tostring(lua_State *L)
@@ -188,7 +248,8 @@ static void set_errors(lua_State *L, int body)
 
 /* ---------------------------------------------------------------- results */
 
-int dd_response_push(lua_State *L, const dd_op *op, dd_result *res)
+int dd_response_push(lua_State *L, const dd_op *op, dd_result *res,
+                     const dd_secrets *sec)
 {
     char derr[160];
     int headers, body = 0, decoded;
@@ -197,6 +258,9 @@ int dd_response_push(lua_State *L, const dd_op *op, dd_result *res)
 
     if (res->kind) {
         dd_error_push(L, op, res->kind, res->status, res->message);
+        lua_getfield(L, -1, "message");
+        dd_secrets_mask(L, sec, -1);
+        lua_setfield(L, -2, "message");
         lua_pushinteger(L, res->attempts);
         lua_setfield(L, -2, "attempts");
         lua_pushnil(L);
@@ -266,10 +330,19 @@ int dd_response_push(lua_State *L, const dd_op *op, dd_result *res)
             if (msg[k] == '\n' || msg[k] == '\r')
                 msg[k] = ' ';
         lua_pushlstring(L, msg, n);
+        dd_secrets_mask(L, sec, -1);
         lua_setfield(L, -2, "message");
+        lua_getfield(L, -1, "errors");
+        for (i = 1; i <= count; i++) {
+            lua_rawgeti(L, -1, i);
+            dd_secrets_mask(L, sec, -1);
+            lua_rawseti(L, -2, i);
+        }
+        lua_pop(L, 1);
     }
     /* the error is at -1: add status facts */
     lua_pushlstring(L, data, len);
+    dd_secrets_mask(L, sec, -1);
     lua_setfield(L, -2, "body");
     lua_pushvalue(L, headers);
     lua_setfield(L, -2, "headers");

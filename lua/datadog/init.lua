@@ -44,6 +44,10 @@ local OPTIONS = {
   ca_file         = { type = "string" },
   ca_path         = { type = "string" },
   proxy           = { type = "string", secret = true },
+  retry           = { type = { "boolean", "table" } },
+  debug           = { type = { "boolean", "function" } },
+  max_body        = { type = "number" },
+  gzip_requests   = { type = { "boolean", "number" } },
   transport       = { type = "function" },
 }
 _M.OPTIONS = OPTIONS
@@ -165,9 +169,14 @@ end
 -- before sending, default true), `compress` (ask for gzip/deflate responses,
 -- default true), `verify` (TLS verification, default true; false warns once),
 -- `ca_file`, `ca_path` (CA certificates), `proxy` (a proxy URL; without it
--- libcurl honours http_proxy, https_proxy and no_proxy), `transport` (a
--- function(request) returning `{status=, headers=, body=}` or `nil, err`,
--- instead of libcurl).
+-- libcurl honours http_proxy, https_proxy and no_proxy), `retry` (`false`,
+-- or `{max = 3, base = 2, multiplier = 2, max_wait = 60, methods = {"GET",
+-- "PUT", "DELETE"}}`: 429 is retried for every method, 5xx and lost
+-- connections for `methods`), `debug` (`true` for stderr, or a
+-- function(line)), `max_body` (largest response accepted, bytes, default 64
+-- MiB), `gzip_requests` (gzip request bodies of at least this many bytes;
+-- `true` means 1024), `transport` (a function(request) returning
+-- `{status=, headers=, body=}` or `nil, err`, instead of libcurl).
 -- @tparam[opt] table opts
 -- @return client
 function _M.new(opts)

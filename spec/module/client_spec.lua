@@ -7,7 +7,7 @@ local info
 
 local function client(extra)
   local opts = { base_url = info.base_url, api_key = info.api_key,
-                 app_key = info.app_key, unstable = true }
+                 app_key = info.app_key, unstable = true, retry = false }
   for k, v in pairs(extra or {}) do opts[k] = v end
   return datadog.new(opts)
 end
