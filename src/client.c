@@ -34,7 +34,7 @@ static dd_client *check_client(lua_State *L, int idx)
     return c;
 }
 
-static dd_client *check_open(lua_State *L, int idx)
+dd_client *dd_check_open(lua_State *L, int idx)
 {
     dd_client *c = check_client(L, idx);
     if (!c->open)
@@ -191,7 +191,7 @@ static void set_retry(lua_State *L, dd_client *c, int cfg)
             lua_pop(L, 1);
         }
     }
-    lua_pop(L, 2);
+    lua_pop(L, 1); /* methods; the retry table stays at t */
     /* reject unknown keys: a typo would silently keep a default */
     lua_pushnil(L);
     while (lua_next(L, t)) {
@@ -556,7 +556,7 @@ static void send_lua(lua_State *L, dd_client *c, const dd_request *r, dd_result 
 
 /* ---------------------------------------------------------------- engine */
 
-static void check_enabled(lua_State *L, dd_client *c, const dd_op *op)
+void dd_check_enabled(lua_State *L, dd_client *c, const dd_op *op)
 {
     if ((op->flags & DD_OP_BETA) && !(c->unstable & ((uint32_t)1 << (op - dd_ops))))
         luaL_error(L, "datadog: %s is a beta operation and is disabled; enable "
@@ -564,14 +564,14 @@ static void check_enabled(lua_State *L, dd_client *c, const dd_op *op)
                    op->id, op->id);
 }
 
-static double now_seconds(void)
+double dd_now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static void sleep_seconds(double s)
+void dd_sleep(double s)
 {
     struct timespec ts;
     if (s <= 0)
@@ -672,73 +672,95 @@ static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec,
         lua_pop(L, 1); /* a broken logger must not break the call */
 }
 
-static void send_with_retries(lua_State *L, dd_client *c, dd_request *r,
-                              dd_result *res)
+void dd_log_attempt(lua_State *L, dd_client *c, const dd_request *r,
+                    const dd_result *res, double t0)
 {
-    const dd_op *op = r->op;
-    int attempt;
     char line[512];
-    for (attempt = 1;; attempt++) {
-        double t0 = now_seconds(), wait;
-        const char *why = "";
+    if (!c->debug)
+        return;
+    if (res->kind)
+        snprintf(line, sizeof line, "%s %s -> %s (attempt %d, %.1f ms)",
+                 r->op->http, r->url.data, res->message, res->attempts,
+                 (dd_now() - t0) * 1e3);
+    else
+        snprintf(line, sizeof line, "%s %s -> %ld (attempt %d, %.1f ms)",
+                 r->op->http, r->url.data, res->status, res->attempts,
+                 (dd_now() - t0) * 1e3);
+    debug_line(L, c, &r->secrets, line);
+}
+
+double dd_retry_wait(lua_State *L, dd_client *c, const dd_request *r,
+                     const dd_result *res)
+{
+    const char *why = "";
+    char line[256];
+    double wait = retry_wait(c, r->op, res, res->attempts - 1, &why);
+    if (wait >= 0 && c->debug) {
+        snprintf(line, sizeof line, "%s: waiting %.2f s before attempt %d (%s)",
+                 r->op->id, wait, res->attempts + 1, why);
+        debug_line(L, c, &r->secrets, line);
+    }
+    return wait;
+}
+
+void dd_note_attempts(dd_result *res)
+{
+    if (res->attempts > 1 && res->kind) {
+        size_t n = strlen(res->message);
+        snprintf(res->message + n, sizeof res->message - n, " (after %d attempts)",
+                 res->attempts);
+    }
+}
+
+void dd_send_with_retries(lua_State *L, dd_client *c, dd_request *r, dd_result *res)
+{
+    res->attempts = 0;
+    for (;;) {
+        double t0 = dd_now(), wait;
         if (c->transport_ref != LUA_NOREF)
             send_lua(L, c, r, res);
         else
             dd_curl_perform(c, r, res);
-        res->attempts = attempt;
-        if (c->debug) {
-            if (res->kind)
-                snprintf(line, sizeof line, "%s %s -> %s (attempt %d, %.1f ms)",
-                         op->http, r->url.data, res->message, attempt,
-                         (now_seconds() - t0) * 1e3);
-            else
-                snprintf(line, sizeof line, "%s %s -> %ld (attempt %d, %.1f ms)",
-                         op->http, r->url.data, res->status, attempt,
-                         (now_seconds() - t0) * 1e3);
-            debug_line(L, c, &r->secrets, line);
-        }
-        wait = retry_wait(c, op, res, attempt - 1, &why);
+        res->attempts++;
+        dd_log_attempt(L, c, r, res, t0);
+        wait = dd_retry_wait(L, c, r, res);
         if (wait < 0)
             break;
-        if (c->debug) {
-            snprintf(line, sizeof line, "%s: waiting %.2f s before attempt %d (%s)",
-                     op->id, wait, attempt + 1, why);
-            debug_line(L, c, &r->secrets, line);
-        }
-        sleep_seconds(wait);
+        dd_sleep(wait);
     }
-    if (attempt > 1 && res->kind) {
-        size_t n = strlen(res->message);
-        snprintf(res->message + n, sizeof res->message - n, " (after %d attempts)",
-                 attempt);
+    dd_note_attempts(res);
+}
+
+int dd_push_result(lua_State *L, dd_client *c, const dd_request *r, dd_result *res)
+{
+    int n = dd_response_push(L, r->op, res, &r->secrets);
+    (void)c;
+    if (lua_isnil(L, -2) && res->attempts > 1 && res->kind == NULL) {
+        /* an HTTP error after retries: say how many attempts it took */
+        lua_getfield(L, -1, "message");
+        lua_pushfstring(L, "%s (after %d attempts)", lua_tostring(L, -1),
+                        res->attempts);
+        lua_setfield(L, -3, "message");
+        lua_pop(L, 1);
     }
+    return n;
 }
 
 /* Runs at most one call at a time per client: a transport or debug function
  * that calls the same client would overwrite the request in flight. */
 static int engine(lua_State *L, const dd_op *op, int argi, int named)
 {
-    dd_client *c = check_open(L, 1);
-    int n;
-    check_enabled(L, c, op);
+    dd_client *c = dd_check_open(L, 1);
+    dd_check_enabled(L, c, op);
     if (c->busy)
         luaL_error(L, "datadog: %s: the client is already in a call (a transport "
                       "or debug function may not call its own client)",
                    op->id);
     dd_request_build(L, c, op, argi, named, c->req);
     c->busy = 1;
-    send_with_retries(L, c, c->req, c->res);
+    dd_send_with_retries(L, c, c->req, c->res);
     c->busy = 0;
-    n = dd_response_push(L, op, c->res, &c->req->secrets);
-    if (n == 2 && lua_isnil(L, -2) && c->res->attempts > 1) {
-        /* say how many attempts an HTTP error took */
-        lua_getfield(L, -1, "message");
-        lua_pushfstring(L, "%s (after %d attempts)", lua_tostring(L, -1),
-                        c->res->attempts);
-        lua_setfield(L, -3, "message");
-        lua_pop(L, 1);
-    }
-    return n;
+    return dd_push_result(L, c, c->req, c->res);
 }
 
 static int op_method(lua_State *L)
@@ -773,7 +795,7 @@ static const dd_op *check_op(lua_State *L, int idx)
 static int client_call(lua_State *L)
 {
     const dd_op *op;
-    check_open(L, 1);
+    dd_check_open(L, 1);
     op = check_op(L, 2);
     lua_settop(L, 3);
     return engine(L, op, 3, 0);
@@ -782,10 +804,10 @@ static int client_call(lua_State *L)
 /* dd:prepare(operation_id, params) -> request table, nothing sent */
 static int client_prepare(lua_State *L)
 {
-    dd_client *c = check_open(L, 1);
+    dd_client *c = dd_check_open(L, 1);
     const dd_op *op = check_op(L, 2);
     lua_settop(L, 3);
-    check_enabled(L, c, op);
+    dd_check_enabled(L, c, op);
     dd_request_build(L, c, op, 3, 0, c->req);
     push_request(L, c, c->req);
     return 1;
@@ -794,7 +816,7 @@ static int client_prepare(lua_State *L)
 /* dd:finish(operation_id, status, headers, body) -> res, err */
 static int client_finish(lua_State *L)
 {
-    dd_client *c = check_open(L, 1);
+    dd_client *c = dd_check_open(L, 1);
     const dd_op *op = check_op(L, 2);
     lua_settop(L, 5);
     result_from_lua(L, 3, c->res);
@@ -881,6 +903,7 @@ void dd_client_open(lua_State *L)
     static const luaL_Reg methods[] = {
         {"call", client_call},       {"prepare", client_prepare},
         {"finish", client_finish},   {"close", client_close},
+        {"batch", dd_batch},
         {NULL, NULL}};
     static const luaL_Reg metamethods[] = {
         {"__gc", client_gc},

@@ -78,25 +78,11 @@ fail:
     return NULL;
 }
 
-int dd_curl_open(dd_client *c, char *err, size_t errsz)
+/* The options every handle of a client shares. errbuf: CURL_ERROR_SIZE. */
+static void setup_handle(dd_client *c, CURL *h, char *errbuf)
 {
-    CURL *h;
-    int i;
-    c->curl_error = calloc(1, CURL_ERROR_SIZE);
-    if (!c->curl_error || !(h = curl_easy_init())) {
-        snprintf(err, errsz, "cannot create a libcurl handle");
-        return 0;
-    }
-    c->curl = h;
-    for (i = 0; i < 8; i++) {
-        c->headers[i] = header_list(c, (i >> 1) & 1, i & 1, i >> 2);
-        if (!c->headers[i]) {
-            snprintf(err, errsz, "out of memory");
-            return 0;
-        }
-    }
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, c->curl_error);
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
@@ -119,6 +105,31 @@ int dd_curl_open(dd_client *c, char *err, size_t errsz)
 #else
     curl_easy_setopt(h, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
+}
+
+void *dd_curl_handle(dd_client *c, char *errbuf)
+{
+    CURL *h = curl_easy_init();
+    if (h)
+        setup_handle(c, h, errbuf);
+    return h;
+}
+
+int dd_curl_open(dd_client *c, char *err, size_t errsz)
+{
+    int i;
+    c->curl_error = calloc(1, CURL_ERROR_SIZE);
+    if (!c->curl_error || !(c->curl = dd_curl_handle(c, c->curl_error))) {
+        snprintf(err, errsz, "cannot create a libcurl handle");
+        return 0;
+    }
+    for (i = 0; i < 8; i++) {
+        c->headers[i] = header_list(c, (i >> 1) & 1, i & 1, i >> 2);
+        if (!c->headers[i]) {
+            snprintf(err, errsz, "out of memory");
+            return 0;
+        }
+    }
     return 1;
 }
 
@@ -164,12 +175,11 @@ static const char *failure_kind(CURLcode code)
     }
 }
 
-void dd_curl_perform(dd_client *c, const dd_request *r, dd_result *res)
+void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
+                     const dd_request *r, dd_result *res)
 {
-    CURL *h = c->curl;
+    CURL *h = handle;
     const char *m = r->op->http;
-    CURLcode code;
-    long status = 0;
     dd_buf_reset(&res->headers);
     dd_buf_reset(&res->body);
     res->status = 0;
@@ -177,7 +187,7 @@ void dd_curl_perform(dd_client *c, const dd_request *r, dd_result *res)
     res->message[0] = '\0';
     res->too_large = 0;
     res->max_body = c->max_body;
-    c->curl_error[0] = '\0';
+    errbuf[0] = '\0';
 
     curl_easy_setopt(h, CURLOPT_URL, r->url.data);
     if (r->has_body) {
@@ -196,19 +206,30 @@ void dd_curl_perform(dd_client *c, const dd_request *r, dd_result *res)
                                 (r->has_body ? 1 : 0)]);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
+}
 
-    code = curl_easy_perform(h);
-    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+void dd_curl_complete(dd_client *c, void *handle, const char *errbuf, int code,
+                      dd_result *res)
+{
+    long status = 0;
+    curl_easy_getinfo((CURL *)handle, CURLINFO_RESPONSE_CODE, &status);
     res->status = status;
-    res->attempts = 1;
     if (code != CURLE_OK && res->too_large) {
         res->kind = "too_large";
         snprintf(res->message, sizeof res->message,
                  "too_large: the response body is larger than max_body (%ld bytes)",
                  c->max_body);
     } else if (code != CURLE_OK) {
-        res->kind = failure_kind(code);
+        res->kind = failure_kind((CURLcode)code);
         snprintf(res->message, sizeof res->message, "%s: %s", res->kind,
-                 c->curl_error[0] ? c->curl_error : curl_easy_strerror(code));
+                 errbuf[0] ? errbuf : curl_easy_strerror((CURLcode)code));
     }
+}
+
+void dd_curl_perform(dd_client *c, const dd_request *r, dd_result *res)
+{
+    CURLcode code;
+    dd_curl_prepare(c, c->curl, c->curl_error, r, res);
+    code = curl_easy_perform(c->curl);
+    dd_curl_complete(c, c->curl, c->curl_error, (int)code, res);
 }

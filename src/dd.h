@@ -243,6 +243,14 @@ int dd_curl_open(dd_client *c, char *err, size_t errsz);
 void dd_curl_close(dd_client *c);
 struct dd_result;
 void dd_curl_perform(dd_client *c, const dd_request *r, struct dd_result *res);
+/* For the batch engine: a new handle set up like the client's (errbuf must
+ * hold CURL_ERROR_SIZE bytes and outlive it), and the two halves of a
+ * transfer around curl_multi. */
+void *dd_curl_handle(dd_client *c, char *errbuf);
+void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
+                     const dd_request *r, struct dd_result *res);
+void dd_curl_complete(dd_client *c, void *handle, const char *errbuf, int code,
+                      struct dd_result *res);
 
 /* Raw transport outcome, independent of the transport that produced it. */
 #define DD_M_GET 1u
@@ -272,6 +280,22 @@ int dd_response_push(lua_State *L, const dd_op *op, dd_result *res,
 void dd_error_push(lua_State *L, const dd_op *op, const char *kind, long status,
                    const char *message);
 void dd_error_open(lua_State *L);
+
+/* The engine's shared steps (client.c), used by batch.c too. */
+dd_client *dd_check_open(lua_State *L, int idx);
+void dd_check_enabled(lua_State *L, dd_client *c, const dd_op *op);
+double dd_now(void);
+void dd_sleep(double seconds);
+void dd_log_attempt(lua_State *L, dd_client *c, const dd_request *r,
+                    const dd_result *res, double t0);
+/* Seconds before the next attempt (logged), or negative for none. */
+double dd_retry_wait(lua_State *L, dd_client *c, const dd_request *r,
+                     const dd_result *res);
+void dd_note_attempts(dd_result *res);
+void dd_send_with_retries(lua_State *L, dd_client *c, dd_request *r, dd_result *res);
+/* Pushes res, response or nil, err for a finished call. */
+int dd_push_result(lua_State *L, dd_client *c, const dd_request *r, dd_result *res);
+int dd_batch(lua_State *L);
 
 /* Registers the client metatable and methods; pushes core.new. */
 void dd_client_open(lua_State *L);

@@ -248,8 +248,25 @@ static void set_errors(lua_State *L, int body)
 
 /* ---------------------------------------------------------------- results */
 
+static int push_results(lua_State *L, const dd_op *op, dd_result *res,
+                        const dd_secrets *sec);
+
+/* Leaves exactly two values on the stack, whatever the path. */
 int dd_response_push(lua_State *L, const dd_op *op, dd_result *res,
                      const dd_secrets *sec)
+{
+    int base = lua_gettop(L);
+    push_results(L, op, res, sec);
+    if (lua_gettop(L) > base + 2) {
+        lua_replace(L, base + 2);
+        lua_replace(L, base + 1);
+        lua_settop(L, base + 2);
+    }
+    return 2;
+}
+
+static int push_results(lua_State *L, const dd_op *op, dd_result *res,
+                        const dd_secrets *sec)
 {
     char derr[160];
     int headers, body = 0, decoded;

@@ -83,6 +83,18 @@ describe("datadog.new", function()
     assert.not_matches("secret", err)
   end)
 
+  it("takes a retry table and rejects unknown fields in it", function()
+    local dd = client({ retry = { max = 1, base = 0.01, multiplier = 3, max_wait = 1,
+                                  methods = { "GET", "POST" } } })
+    assert.truthy(dd:list_opsgenie_services())
+    assert.error_matches(function() client({ retry = { maximum = 2 } }) end,
+      "retry: unknown field 'maximum'")
+    assert.error_matches(function() client({ retry = { methods = { "FETCH" } } }) end,
+      "retry.methods%[1%] must be one of GET, POST, PUT, PATCH, DELETE")
+    assert.error_matches(function() client({ retry = { max = -1 } }) end,
+      "max must be between 0 and 100")
+  end)
+
   it("checks unstable names, with a suggestion", function()
     assert.error_matches(function() client({ unstable = { "UpdateIncidentIntegraton" } }) end,
       "unknown operation 'UpdateIncidentIntegraton'; did you mean 'UpdateIncidentIntegration'%?")

@@ -1,0 +1,279 @@
+/*
+ * batch.c - dd:batch(calls [, { concurrency = N }]): many calls at once over
+ * libcurl's multi interface, results in input order.
+ *
+ * Every call is built (and so checked) before anything is sent: one misuse
+ * anywhere raises and sends nothing. Then up to N transfers run at once on a
+ * pool of easy handles that share the multi handle's connection cache. A
+ * call that must be retried (429, or 5xx / lost connection for the retry
+ * methods) gets a ready time instead of blocking: the others keep going.
+ *
+ * All per-call memory hangs off a userdata with __gc, so a raise at any
+ * point leaks nothing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curl/curl.h>
+
+#include "dd.h"
+
+#define BATCH_MT "datadog.batch"
+
+enum { WAITING, RUNNING, DONE };
+
+typedef struct call {
+    dd_request req;
+    dd_result res;
+    double ready_at;
+    double started; /* this attempt's start, for the debug log */
+    int state;
+    int slot;
+} call;
+
+typedef struct slot {
+    CURL *h;
+    char err[CURL_ERROR_SIZE];
+    int call; /* index into calls, -1: idle */
+} slot;
+
+typedef struct batch {
+    int n, nslots;
+    call *calls;
+    slot *slots;
+    CURLM *multi;
+} batch;
+
+static int batch_gc(lua_State *L)
+{
+    batch *b = luaL_checkudata(L, 1, BATCH_MT);
+    int i;
+    for (i = 0; b->slots && i < b->nslots; i++) {
+        if (b->slots[i].h) {
+            if (b->multi)
+                curl_multi_remove_handle(b->multi, b->slots[i].h);
+            curl_easy_cleanup(b->slots[i].h);
+        }
+    }
+    if (b->multi)
+        curl_multi_cleanup(b->multi);
+    for (i = 0; b->calls && i < b->n; i++) {
+        dd_request_free(&b->calls[i].req);
+        dd_buf_free(&b->calls[i].res.headers);
+        dd_buf_free(&b->calls[i].res.body);
+    }
+    free(b->calls);
+    free(b->slots);
+    memset(b, 0, sizeof *b);
+    return 0;
+}
+
+static batch *batch_new(lua_State *L, int n, int nslots)
+{
+    batch *b = lua_newuserdata(L, sizeof *b);
+    int i;
+    memset(b, 0, sizeof *b);
+    if (luaL_newmetatable(L, BATCH_MT)) {
+        lua_pushcfunction(L, batch_gc);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    b->calls = calloc((size_t)(n ? n : 1), sizeof *b->calls);
+    b->slots = calloc((size_t)nslots, sizeof *b->slots);
+    if (!b->calls || !b->slots)
+        luaL_error(L, "datadog: batch: out of memory");
+    b->n = n;
+    b->nslots = nslots;
+    for (i = 0; i < n; i++) {
+        dd_request_init(&b->calls[i].req);
+        dd_buf_init(&b->calls[i].res.headers);
+        dd_buf_init(&b->calls[i].res.body);
+        b->calls[i].slot = -1;
+    }
+    for (i = 0; i < nslots; i++)
+        b->slots[i].call = -1;
+    return b;
+}
+
+/* The operation and params of calls[i]: { id, params } or
+ * { operation = id, params = {...} }. Pushes params, returns the operation. */
+static const dd_op *call_spec(lua_State *L, int calls, int i)
+{
+    const dd_op *op;
+    const char *id;
+    lua_rawgeti(L, calls, i);
+    if (lua_type(L, -1) != LUA_TTABLE)
+        luaL_error(L, "datadog: batch: calls[%d] must be a table { operation_id, "
+                      "params } (got %s)",
+                   i, luaL_typename(L, -1));
+    lua_rawgeti(L, -1, 1);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_getfield(L, -1, "operation");
+    }
+    id = lua_tostring(L, -1);
+    if (lua_type(L, -1) != LUA_TSTRING)
+        luaL_error(L, "datadog: batch: calls[%d] has no operation id", i);
+    op = dd_op_find(id);
+    if (!op)
+        luaL_error(L, "datadog: batch: calls[%d]: unknown operation '%s'", i, id);
+    lua_pop(L, 1);
+    lua_rawgeti(L, -1, 2);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_getfield(L, -1, "params");
+    }
+    lua_remove(L, -2);
+    return op;
+}
+
+static void start(dd_client *c, batch *b, int ci, int si)
+{
+    call *k = &b->calls[ci];
+    slot *s = &b->slots[si];
+    dd_curl_prepare(c, s->h, s->err, &k->req, &k->res);
+    curl_easy_setopt(s->h, CURLOPT_PRIVATE, (void *)s);
+    k->started = dd_now();
+    curl_multi_add_handle(b->multi, s->h);
+    k->state = RUNNING;
+    k->slot = si;
+    s->call = ci;
+}
+
+/* A transfer ended: record it, and either finish the call or schedule its
+ * next attempt. */
+static void finished(lua_State *L, dd_client *c, batch *b, int si, CURLcode code)
+{
+    slot *s = &b->slots[si];
+    call *k = &b->calls[s->call];
+    double wait;
+    curl_multi_remove_handle(b->multi, s->h);
+    dd_curl_complete(c, s->h, s->err, (int)code, &k->res);
+    k->res.attempts++;
+    dd_log_attempt(L, c, &k->req, &k->res, k->started);
+    wait = dd_retry_wait(L, c, &k->req, &k->res);
+    if (wait >= 0) {
+        k->state = WAITING;
+        k->ready_at = dd_now() + wait;
+    } else {
+        dd_note_attempts(&k->res);
+        k->state = DONE;
+    }
+    k->slot = -1;
+    s->call = -1;
+}
+
+static void run_multi(lua_State *L, dd_client *c, batch *b)
+{
+    int remaining = b->n, i;
+    b->multi = curl_multi_init();
+    if (!b->multi)
+        luaL_error(L, "datadog: batch: cannot create a libcurl multi handle");
+    for (i = 0; i < b->nslots; i++) {
+        b->slots[i].h = dd_curl_handle(c, b->slots[i].err);
+        if (!b->slots[i].h)
+            luaL_error(L, "datadog: batch: cannot create a libcurl handle");
+    }
+    while (remaining > 0) {
+        double now = dd_now(), next = -1;
+        int running, active = 0, msgs, si = 0;
+        CURLMsg *m;
+        /* fill idle slots with calls whose time has come, in input order */
+        for (i = 0; i < b->n; i++) {
+            call *k = &b->calls[i];
+            if (k->state == RUNNING)
+                active++;
+            if (k->state != WAITING)
+                continue;
+            if (k->ready_at > now) {
+                if (next < 0 || k->ready_at < next)
+                    next = k->ready_at;
+                continue;
+            }
+            while (si < b->nslots && b->slots[si].call >= 0)
+                si++;
+            if (si == b->nslots)
+                continue;
+            start(c, b, i, si);
+            active++;
+        }
+        curl_multi_perform(b->multi, &running);
+        while ((m = curl_multi_info_read(b->multi, &msgs)) != NULL) {
+            char *priv = NULL;
+            if (m->msg != CURLMSG_DONE)
+                continue;
+            curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, &priv);
+            finished(L, c, b, (int)((slot *)(void *)priv - b->slots), m->data.result);
+        }
+        remaining = 0;
+        for (i = 0; i < b->n; i++)
+            remaining += b->calls[i].state != DONE;
+        if (remaining == 0)
+            break;
+        if (running > 0 || active > 0) {
+            curl_multi_poll(b->multi, NULL, 0, 50, NULL);
+        } else if (next > 0) {
+            dd_sleep(next - dd_now());
+        }
+    }
+}
+
+/* dd:batch(calls [, opts]) -> { {res, response_or_err}, ... } */
+int dd_batch(lua_State *L)
+{
+    dd_client *c = dd_check_open(L, 1);
+    int n, i, conc = 8, results;
+    batch *b;
+    luaL_checktype(L, 2, LUA_TTABLE);
+    if (!lua_isnoneornil(L, 3)) {
+        luaL_checktype(L, 3, LUA_TTABLE);
+        lua_getfield(L, 3, "concurrency");
+        if (!lua_isnil(L, -1)) {
+            lua_Number v = lua_tonumber(L, -1);
+            if (lua_type(L, -1) != LUA_TNUMBER || v < 1 || v > 256 || v != (int)v)
+                luaL_error(L, "datadog: batch: concurrency must be an integer "
+                              "from 1 to 256");
+            conc = (int)v;
+        }
+        lua_pop(L, 1);
+    }
+    lua_settop(L, 3);
+    n = (int)dd_rawlen(L, 2);
+    if (c->busy)
+        luaL_error(L, "datadog: batch: the client is already in a call");
+    b = batch_new(L, n, conc < n ? conc : (n ? n : 1));
+    /* build everything first: misuse raises before anything is sent */
+    for (i = 0; i < n; i++) {
+        const dd_op *op = call_spec(L, 2, i + 1);
+        dd_check_enabled(L, c, op);
+        dd_request_build(L, c, op, lua_gettop(L), 0, &b->calls[i].req);
+        lua_pop(L, 1);
+        b->calls[i].state = WAITING;
+    }
+    c->busy = 1;
+    if (c->transport_ref != LUA_NOREF) {
+        /* a Lua transport: one call after another */
+        for (i = 0; i < n; i++) {
+            dd_send_with_retries(L, c, &b->calls[i].req, &b->calls[i].res);
+            b->calls[i].state = DONE;
+        }
+    } else if (n > 0) {
+        run_multi(L, c, b);
+    }
+    c->busy = 0;
+    lua_createtable(L, n, 0);
+    results = lua_gettop(L);
+    for (i = 0; i < n; i++) {
+        call *k = &b->calls[i];
+        dd_push_result(L, c, &k->req, &k->res); /* res, response | nil, err */
+        lua_createtable(L, 2, 1);
+        lua_insert(L, -3);
+        lua_rawseti(L, -3, 2);
+        lua_rawseti(L, -2, 1);
+        lua_pushinteger(L, 2);
+        lua_setfield(L, -2, "n"); /* table.unpack(r, 1, r.n) keeps a nil */
+        lua_rawseti(L, results, i + 1);
+    }
+    return 1;
+}
