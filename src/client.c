@@ -128,8 +128,11 @@ static double opt_number(lua_State *L, int cfg, const char *name, double dflt,
                    luaL_typename(L, -1));
     v = (double)lua_tonumber(L, -1);
     lua_pop(L, 1);
-    if (!(v >= lo && v <= hi))
-        luaL_error(L, "datadog: %s must be between %g and %g", name, lo, hi);
+    if (!(v >= lo && v <= hi)) {
+        char range[64]; /* lua_pushfstring has no %g */
+        snprintf(range, sizeof range, "between %g and %g", lo, hi);
+        luaL_error(L, "datadog: %s must be %s", name, range);
+    }
     return v;
 }
 

@@ -255,11 +255,14 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
 int dd_response_push(lua_State *L, const dd_op *op, dd_result *res,
                      const dd_secrets *sec)
 {
-    int base = lua_gettop(L);
+    int base = lua_gettop(L), top;
     push_results(L, op, res, sec);
-    if (lua_gettop(L) > base + 2) {
-        lua_replace(L, base + 2);
+    top = lua_gettop(L);
+    if (top > base + 2) { /* copy the two results down over the extras */
+        lua_pushvalue(L, top - 1);
         lua_replace(L, base + 1);
+        lua_pushvalue(L, top);
+        lua_replace(L, base + 2);
         lua_settop(L, base + 2);
     }
     return 2;
