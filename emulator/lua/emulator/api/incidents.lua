@@ -1,0 +1,309 @@
+-- emulator.api.incidents: ListIncidents, CreateIncident, GetIncident, UpdateIncident,
+-- DeleteIncident (v2, beta).
+
+local json = require "emulator.json"
+local schema = require "emulator.schema"
+local state = require "emulator.state"
+local util = require "emulator.util"
+local C = require "emulator.common"
+
+local S = schema
+local _M = { family = "incidents" }
+
+local INCLUDES = { "users", "attachments" }
+local STATES = { "active", "stable", "resolved" }
+local SEVERITIES = { "UNKNOWN", "SEV-0", "SEV-1", "SEV-2", "SEV-3", "SEV-4", "SEV-5" }
+
+-- ---------------------------------------------------------------------------------------------
+-- Body rules
+-- ---------------------------------------------------------------------------------------------
+
+local dropdown = function(enum)
+    return S.object({ type = S.string {}, value = S.string { enum = enum, nullable = true } })
+end
+
+local FIELDS = S.object({ state = dropdown(STATES), severity = dropdown(SEVERITIES) })
+
+local COMMANDER = S.object({
+    data = S.object({
+        id = S.string { min = 1 },
+        type = S.string { enum = { "users" } },
+    }, { required = { "id", "type" }, nullable = true }),
+}, { required = { "data" } })
+
+local RELATIONSHIPS = S.object({ commander_user = COMMANDER })
+
+local function attributes(required)
+    return S.object({
+        title = S.string { min = 1 },
+        customer_impacted = S.boolean(),
+        customer_impact_scope = S.string { nullable = true },
+        customer_impact_start = S.string { nullable = true },
+        customer_impact_end = S.string { nullable = true },
+        detected = S.string { nullable = true },
+        fields = FIELDS,
+        notification_handles = S.array(S.object({
+            display_name = S.string {},
+            handle = S.string {},
+        })),
+        incident_type_uuid = S.string { nullable = true },
+        initial_cells = S.array(S.any()),
+    }, { required = required })
+end
+
+local CREATE = S.object({
+    data = S.object({
+        type = S.string { enum = { "incidents" } },
+        attributes = attributes { "title", "customer_impacted" },
+        relationships = RELATIONSHIPS,
+    }, { required = { "type", "attributes" } }),
+}, { required = { "data" } })
+
+local UPDATE = S.object({
+    data = S.object({
+        id = S.string { min = 1 },
+        type = S.string { enum = { "incidents" } },
+        attributes = attributes {},
+        relationships = RELATIONSHIPS,
+    }, { required = { "id", "type" } }),
+}, { required = { "data" } })
+
+-- ---------------------------------------------------------------------------------------------
+-- Records and rendering
+-- ---------------------------------------------------------------------------------------------
+
+local function field_value(fields, name)
+    local f = fields and fields[name]
+    if type(f) == "table" and type(f.value) == "string" then
+        return f.value
+    end
+    return nil
+end
+
+-- Copy the writable attributes of a validated body onto the record.
+local function apply(rec, attrs, rels)
+    attrs = attrs or {}
+    for _, k in ipairs { "title", "customer_impacted" } do
+        if attrs[k] ~= nil then
+            rec[k] = attrs[k]
+        end
+    end
+    for _, k in ipairs { "customer_impact_scope", "customer_impact_start", "customer_impact_end",
+        "detected", "incident_type_uuid" } do
+        if attrs[k] == json.null then
+            rec[k] = nil
+        elseif attrs[k] ~= nil then
+            rec[k] = attrs[k]
+        end
+    end
+    if attrs.notification_handles then
+        rec.notification_handles = util.deep_copy(attrs.notification_handles)
+    end
+    if attrs.fields then
+        for name, f in pairs(attrs.fields) do
+            rec.fields[name] = util.deep_copy(f)
+        end
+        rec.state = field_value(attrs.fields, "state") or rec.state
+        rec.severity = field_value(attrs.fields, "severity") or rec.severity
+    end
+    if rels and rels.commander_user then
+        local d = rels.commander_user.data
+        rec.commander = (d ~= json.null) and d.id or nil
+    end
+    if rec.state == "resolved" then
+        if not rec.resolved then
+            rec.resolved_t = util.now()
+            rec.resolved = util.iso8601(rec.resolved_t)
+        end
+    else
+        rec.resolved, rec.resolved_t = nil, nil
+    end
+end
+
+local function render(rec)
+    local fields = json.object()
+    for name, f in pairs(rec.fields) do
+        fields[name] = f
+    end
+    fields.state = json.object { type = "dropdown", value = rec.state }
+    fields.severity = json.object { type = "dropdown", value = rec.severity }
+
+    local integrations = json.array()
+    local coll = state.db.integrations[rec.id]
+    if coll then
+        for _, it in ipairs(coll:list()) do
+            integrations[#integrations + 1] = json.object { id = it.id, type = "incident_integrations" }
+        end
+    end
+
+    local time_to_resolve = rec.resolved_t and math.floor(rec.resolved_t - rec.created_t) or 0
+    return json.object {
+        id = rec.id,
+        type = "incidents",
+        attributes = json.object {
+            public_id = rec.public_id,
+            title = rec.title,
+            customer_impacted = rec.customer_impacted,
+            customer_impact_scope = C.or_null(rec.customer_impact_scope),
+            customer_impact_start = C.or_null(rec.customer_impact_start),
+            customer_impact_end = C.or_null(rec.customer_impact_end),
+            customer_impact_duration = 0,
+            created = rec.created,
+            modified = rec.modified,
+            declared = rec.created,
+            detected = rec.detected or rec.created,
+            resolved = C.or_null(rec.resolved),
+            state = rec.state,
+            severity = rec.severity,
+            fields = fields,
+            notification_handles = rec.notification_handles,
+            incident_type_uuid = C.or_null(rec.incident_type_uuid),
+            time_to_detect = 0,
+            time_to_internal_response = 0,
+            time_to_repair = time_to_resolve,
+            time_to_resolve = time_to_resolve,
+            archived = json.null,
+            case_id = json.null,
+            non_datadog_creator = json.null,
+            visibility = "organization",
+        },
+        relationships = json.object {
+            commander_user = rec.commander and C.user_ref(rec.commander)
+                or json.object { data = json.null },
+            created_by_user = C.user_ref(rec.created_by),
+            last_modified_by_user = C.user_ref(rec.modified_by),
+            integrations = json.object { data = integrations },
+            attachments = json.object { data = json.array() },
+            responders = json.object { data = json.array() },
+            user_defined_fields = json.object { data = json.array() },
+        },
+    }
+end
+
+local function users_of(recs)
+    local ids = {}
+    for _, rec in ipairs(recs) do
+        ids[#ids + 1] = rec.created_by
+        ids[#ids + 1] = rec.modified_by
+        ids[#ids + 1] = rec.commander
+    end
+    return C.included_users(ids)
+end
+
+local function document(data, recs, include)
+    local doc = json.object { data = data }
+    if include.users or include.attachments then
+        doc.included = include.users and users_of(recs) or json.array()
+    end
+    return doc
+end
+
+-- ---------------------------------------------------------------------------------------------
+-- Handlers
+-- ---------------------------------------------------------------------------------------------
+
+local function list(ctx)
+    local include, err = C.parse_include(ctx.args, INCLUDES)
+    if not include then
+        return C.errors(400, err)
+    end
+    local size, serr = C.parse_int(ctx.args, "page[size]", 10, 1, 100)
+    if not size then
+        return C.errors(400, serr)
+    end
+    local offset, oerr = C.parse_int(ctx.args, "page[offset]", 0, 0)
+    if not offset then
+        return C.errors(400, oerr)
+    end
+    local all = state.db.incidents:list()
+    local page, data = {}, json.array()
+    for i = offset + 1, math.min(#all, offset + size) do
+        page[#page + 1] = all[i]
+        data[#data + 1] = render(all[i])
+    end
+    local doc = document(data, page, include)
+    doc.meta = json.object {
+        pagination = json.object { offset = offset, next_offset = offset + size, size = size },
+    }
+    return C.json(200, doc)
+end
+
+local function create(ctx)
+    local include, ierr = C.parse_include(ctx.args, INCLUDES)
+    if not include then
+        return C.errors(400, ierr)
+    end
+    local errs = schema.validate(CREATE, ctx.body)
+    if errs then
+        return C.errors(400, errs)
+    end
+    local db = state.db
+    local rec = C.stamp_new {
+        id = util.uuid4(),
+        public_id = db.next_public_id,
+        fields = {},
+        notification_handles = json.array(),
+        state = "active",
+        severity = "UNKNOWN",
+    }
+    db.next_public_id = db.next_public_id + 1
+    apply(rec, ctx.body.data.attributes, ctx.body.data.relationships)
+    db.incidents:add(rec.id, rec)
+    return C.json(201, document(render(rec), { rec }, include))
+end
+
+local function get(ctx)
+    local include, err = C.parse_include(ctx.args, INCLUDES)
+    if not include then
+        return C.errors(400, err)
+    end
+    local rec = state.db.incidents:get(ctx.params.incident_id)
+    if not rec then
+        return C.not_found("Incident")
+    end
+    return C.json(200, document(render(rec), { rec }, include))
+end
+
+local function update(ctx)
+    local include, ierr = C.parse_include(ctx.args, INCLUDES)
+    if not include then
+        return C.errors(400, ierr)
+    end
+    local id = ctx.params.incident_id
+    local rec = state.db.incidents:get(id)
+    if not rec then
+        return C.not_found("Incident")
+    end
+    local errs = schema.validate(UPDATE, ctx.body)
+    if errs then
+        return C.errors(400, errs)
+    end
+    if ctx.body.data.id ~= id then
+        return C.errors(400, "data.id: must match the incident_id in the path")
+    end
+    apply(rec, ctx.body.data.attributes, ctx.body.data.relationships)
+    C.stamp_modified(rec)
+    return C.json(200, document(render(rec), { rec }, include))
+end
+
+local function delete(ctx)
+    local id = ctx.params.incident_id
+    if not state.db.incidents:remove(id) then
+        return C.not_found("Incident")
+    end
+    state.db.integrations[id] = nil
+    return C.response(204)
+end
+
+local BASE = "/api/v2/incidents"
+
+_M.routes = {
+    { id = "ListIncidents", method = "GET", path = BASE, handler = list },
+    { id = "CreateIncident", method = "POST", path = BASE, body = true, handler = create },
+    { id = "GetIncident", method = "GET", path = BASE .. "/{incident_id}", handler = get },
+    { id = "UpdateIncident", method = "PATCH", path = BASE .. "/{incident_id}", body = true,
+        handler = update },
+    { id = "DeleteIncident", method = "DELETE", path = BASE .. "/{incident_id}", handler = delete },
+}
+
+return _M
