@@ -177,26 +177,18 @@ static void run_multi(lua_State *L, dd_client *c, batch *b)
     }
     while (remaining > 0) {
         double now = dd_now(), next = -1;
-        int running, active = 0, msgs, si = 0;
+        int running = 0, msgs, si = 0;
         CURLMsg *m;
         /* fill idle slots with calls whose time has come, in input order */
         for (i = 0; i < b->n; i++) {
             call *k = &b->calls[i];
-            if (k->state == RUNNING)
-                active++;
-            if (k->state != WAITING)
+            if (k->state != WAITING || k->ready_at > now)
                 continue;
-            if (k->ready_at > now) {
-                if (next < 0 || k->ready_at < next)
-                    next = k->ready_at;
-                continue;
-            }
             while (si < b->nslots && b->slots[si].call >= 0)
                 si++;
             if (si == b->nslots)
                 continue;
             start(c, b, i, si);
-            active++;
         }
         curl_multi_perform(b->multi, &running);
         while ((m = curl_multi_info_read(b->multi, &msgs)) != NULL) {
@@ -206,16 +198,30 @@ static void run_multi(lua_State *L, dd_client *c, batch *b)
             curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, &priv);
             finished(L, c, b, (int)((slot *)(void *)priv - b->slots), m->data.result);
         }
+        /* what is left: done, or ready now, or waiting for a retry time */
         remaining = 0;
-        for (i = 0; i < b->n; i++)
-            remaining += b->calls[i].state != DONE;
+        next = -1;
+        now = dd_now();
+        for (i = 0; i < b->n; i++) {
+            call *k = &b->calls[i];
+            if (k->state == DONE)
+                continue;
+            remaining++;
+            if (k->state == WAITING && (next < 0 || k->ready_at < next))
+                next = k->ready_at;
+        }
         if (remaining == 0)
             break;
-        if (running > 0 || active > 0) {
-            curl_multi_poll(b->multi, NULL, 0, 50, NULL);
-        } else if (next > 0) {
-            dd_sleep(next - dd_now());
+        if (running > 0) {
+            /* wake for socket activity, or when a retry falls due */
+            int ms = 50;
+            if (next > 0 && (next - now) * 1e3 < ms)
+                ms = next > now ? (int)((next - now) * 1e3) + 1 : 0;
+            curl_multi_poll(b->multi, NULL, 0, ms, NULL);
         }
+        else if (next > now)
+            dd_sleep(next - now); /* nothing in flight: wait for the first retry */
+        /* else: calls are ready now; start them at once */
     }
 }
 
