@@ -21,18 +21,19 @@ external_dependencies = {
   -- Found by library: Debian keeps curl.h under a multiarch include dir that
   -- the compiler searches by itself but luarocks does not.
   CURL = { library = "curl" },
+  ZLIB = { library = "z" },
 }
 build = {
   type = "builtin",
   modules = {
     ["datadog.core"] = {
       sources = {
-        "src/buf.c", "src/client.c", "src/core.c", "src/curl.c",
-        "src/json_decode.c", "src/json_encode.c", "src/ops.c",
+        "src/batch.c", "src/buf.c", "src/client.c", "src/core.c", "src/curl.c",
+        "src/gzip.c", "src/json_decode.c", "src/json_encode.c", "src/ops.c",
         "src/request.c", "src/response.c",
       },
-      libraries = { "curl" },
-      libdirs = { "$(CURL_LIBDIR)" },
+      libraries = { "curl", "z" },
+      libdirs = { "$(CURL_LIBDIR)", "$(ZLIB_LIBDIR)" },
       defines = { "_POSIX_C_SOURCE=200809L" },
     },
     ["datadog"] = "lua/datadog/init.lua",
