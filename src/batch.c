@@ -164,9 +164,10 @@ static void finished(lua_State *L, dd_client *c, batch *b, int si, CURLcode code
     s->call = -1;
 }
 
-static void run_multi(lua_State *L, dd_client *c, batch *b)
+/* Raises on failure: called before the client is marked busy. */
+static void open_handles(lua_State *L, dd_client *c, batch *b)
 {
-    int remaining = b->n, i;
+    int i;
     b->multi = curl_multi_init();
     if (!b->multi)
         luaL_error(L, "datadog: batch: cannot create a libcurl multi handle");
@@ -175,6 +176,12 @@ static void run_multi(lua_State *L, dd_client *c, batch *b)
         if (!b->slots[i].h)
             luaL_error(L, "datadog: batch: cannot create a libcurl handle");
     }
+}
+
+/* Never raises (debug functions run under pcall). */
+static void run_multi(lua_State *L, dd_client *c, batch *b)
+{
+    int remaining = b->n, i;
     while (remaining > 0) {
         double now = dd_now(), next = -1;
         int running = 0, msgs, si = 0;
@@ -257,6 +264,8 @@ int dd_batch(lua_State *L)
         lua_pop(L, 1);
         b->calls[i].state = WAITING;
     }
+    if (c->transport_ref == LUA_NOREF && n > 0)
+        open_handles(L, c, b);
     c->busy = 1;
     if (c->transport_ref != LUA_NOREF) {
         /* a Lua transport: one call after another */
