@@ -58,10 +58,13 @@ install: $(OUT)
 	cd lua && for f in $$(find datadog -name '*.lua'); do \
 	    install -d $(DESTDIR)$(LUA_LMOD)/$$(dirname $$f); \
 	    install -m 0644 $$f $(DESTDIR)$(LUA_LMOD)/$$f; done
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 bin/datadog-lua $(DESTDIR)$(PREFIX)/bin/datadog-lua
 
 uninstall:
 	rm -f $(DESTDIR)$(LUA_CMOD)/datadog/core.so
 	rm -rf $(DESTDIR)$(LUA_LMOD)/datadog
+	rm -f $(DESTDIR)$(PREFIX)/bin/datadog-lua
 
 clean:
 	rm -rf build datadog
@@ -72,3 +75,103 @@ test: $(OUT)
 
 -include emulator/Makefile.inc
 -include bench/Makefile.inc
+
+# API reference from the sources' doc comments (LDoc; config.ld), in docs/api/.
+.PHONY: docs lint
+docs:
+	rm -rf docs/api
+	ldoc .
+
+# luacheck over the whole repository (.luacheckrc says which Lua each part runs on).
+lint:
+	luacheck .
+
+# ---------------------------------------------------------------- memory safety
+# make check-asan, make check-valgrind, make fuzz: see docs/RELIABILITY.md
+# (what each runs, why, and the figures). scripts/check runs all three.
+
+BUSTED     ?= lua5.4 /usr/bin/busted
+SAN_CC     ?= gcc
+ASAN_DIR   := build/asan
+ASAN_CFLAGS := -O1 -g -fno-omit-frame-pointer \
+               -fsanitize=address,undefined,float-cast-overflow \
+               -fno-sanitize-recover=undefined
+# lua5.4 is not instrumented: the ASan runtime must be loaded before libc's
+# malloc is used, so it is preloaded. Leaks are valgrind's job (below): the
+# preload reaches every child the suite starts (sh, nginx, openssl, gcc), and
+# LeakSanitizer would report their leaks, not ours.
+ASAN_RUN_OPTIONS := detect_leaks=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:log_path=$(CURDIR)/$(ASAN_DIR)/logs/asan
+UBSAN_RUN_OPTIONS := halt_on_error=1:print_stacktrace=1:log_path=$(CURDIR)/$(ASAN_DIR)/logs/ubsan
+ASAN_SPECS ?=
+
+VALGRIND_DIR   := build/valgrind
+VALGRIND_SPECS ?= spec/module spec/reliability
+VALGRIND_FLAGS := --tool=memcheck --error-exitcode=99 --leak-check=full \
+                  --errors-for-leak-kinds=definite,indirect \
+                  --show-leak-kinds=definite,indirect --num-callers=30 \
+                  --suppressions=spec/reliability/valgrind.supp
+
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS := fuzz_decode fuzz_request
+FUZZ_DIR     := build/fuzz
+FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
+                -fno-sanitize-recover=undefined -std=c99 -D_POSIX_C_SOURCE=200809L \
+                $(filter-out -Werror,$(WARN)) -Wno-string-plus-int \
+                -I$(LUA_INCDIR) $(CURL_CFLAGS)
+FUZZ_LIBS    := $(shell $(PKG_CONFIG) --libs $(LUA_PC) 2>/dev/null || echo -llua$(LUA_VERSION)) \
+                $(CURL_LIBS) -lm
+
+.PHONY: check-asan check-valgrind fuzz fuzz-build
+
+# The module built with ASan + UBSan into build/asan, then the whole busted
+# suite on it. Fails on a failing spec or on any sanitizer report (reports
+# go to build/asan/logs/, printed here).
+check-asan:
+	@$(MAKE) --no-print-directory -s CC=$(SAN_CC) OUT=$(ASAN_DIR)/datadog/core.so \
+	    OBJDIR=$(ASAN_DIR)/obj CFLAGS="$(ASAN_CFLAGS)" \
+	    LDFLAGS="-fsanitize=address,undefined,float-cast-overflow" $(ASAN_DIR)/datadog/core.so
+	@rm -rf $(ASAN_DIR)/logs && mkdir -p $(ASAN_DIR)/logs
+	@status=0; \
+	LD_PRELOAD=$$($(SAN_CC) -print-file-name=libasan.so) \
+	ASAN_OPTIONS=$(ASAN_RUN_OPTIONS) UBSAN_OPTIONS=$(UBSAN_RUN_OPTIONS) DD_CHECK=asan \
+	    $(BUSTED) --cpath='./$(ASAN_DIR)/?.so' $(ASAN_SPECS) || status=$$?; \
+	bash emulator/run stop >/dev/null 2>&1 || true; \
+	reports=$$(ls $(ASAN_DIR)/logs 2>/dev/null | wc -l); \
+	for f in $(ASAN_DIR)/logs/*; do [ -f "$$f" ] && { echo "== $$f"; cat "$$f"; }; done; \
+	echo "check-asan: busted exit $$status, $$reports sanitizer report(s)"; \
+	[ "$$status" -eq 0 ] && [ "$$reports" -eq 0 ]
+
+# memcheck over the module and reliability specs, on the normal build. Any
+# memory error or definitely/indirectly lost block fails it; suppressions
+# cover only code outside this repository (see the file).
+check-valgrind: $(OUT)
+	@mkdir -p $(VALGRIND_DIR)
+	@status=0; DD_CHECK=valgrind valgrind $(VALGRIND_FLAGS) \
+	    --log-file=$(VALGRIND_DIR)/memcheck.log $(BUSTED) $(VALGRIND_SPECS) || status=$$?; \
+	bash emulator/run stop >/dev/null 2>&1 || true; \
+	grep -E "ERROR SUMMARY|definitely lost|indirectly lost|possibly lost|still reachable|total heap usage" \
+	    $(VALGRIND_DIR)/memcheck.log | sed 's/^==[0-9]*== /valgrind: /'; \
+	if [ "$$status" -ne 0 ]; then grep -A40 -E "Invalid|uninitialised|definitely lost in|indirectly lost in" \
+	    $(VALGRIND_DIR)/memcheck.log | head -200; fi; \
+	echo "check-valgrind: exit $$status"; [ "$$status" -eq 0 ]
+
+$(FUZZ_DIR)/%: fuzz/%.c fuzz/harness.h $(SRC) $(HDR)
+	@mkdir -p $(FUZZ_DIR)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $< $(SRC) $(FUZZ_LIBS) -o $@
+
+fuzz-build: $(addprefix $(FUZZ_DIR)/,$(FUZZ_TARGETS))
+
+# Each target for FUZZ_SECONDS from the committed seeds (fuzz/corpus/<t>);
+# what it finds goes to fuzz/corpus-run/<t> (git-ignored), a crash to
+# build/fuzz/<t>-crash-*.
+fuzz: fuzz-build
+	@status=0; for t in $(FUZZ_TARGETS); do \
+	    mkdir -p fuzz/corpus-run/$$t; \
+	    $(FUZZ_DIR)/$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	        -dict=fuzz/json.dict -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+	        -artifact_prefix=$(FUZZ_DIR)/$$t- fuzz/corpus-run/$$t fuzz/corpus/$$t \
+	        > $(FUZZ_DIR)/$$t.log 2>&1 || { status=1; tail -n 60 $(FUZZ_DIR)/$$t.log; }; \
+	    runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_DIR)/$$t.log); \
+	    echo "fuzz $$t: $${runs:-?} executions in $(FUZZ_SECONDS) s, corpus $$(ls fuzz/corpus-run/$$t | wc -l) inputs"; \
+	done; [ "$$status" -eq 0 ]

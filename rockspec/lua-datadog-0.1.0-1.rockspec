@@ -37,5 +37,12 @@ build = {
       defines = { "_POSIX_C_SOURCE=200809L" },
     },
     ["datadog"] = "lua/datadog/init.lua",
+    ["datadog.builders"] = "lua/datadog/builders.lua",
+    ["datadog.help"] = "lua/datadog/help.lua",
+    ["datadog.pretty"] = "lua/datadog/pretty.lua",
+    ["datadog.util"] = "lua/datadog/util.lua",
+  },
+  install = {
+    bin = { ["datadog-lua"] = "bin/datadog-lua" },
   },
 }

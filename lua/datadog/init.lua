@@ -11,6 +11,10 @@
 -- @module datadog
 
 local core = require "datadog.core"
+local util = require "datadog.util"
+local builders = require "datadog.builders"
+local help = require "datadog.help"
+local pretty = require "datadog.pretty"
 
 local _M = {
   _VERSION = core.version,
@@ -19,7 +23,7 @@ local _M = {
   null = core.null,
 }
 
---- Sites the API is served from (`https://api.<site>`).
+--- Sites the API is served from (`https://api.` followed by the site).
 _M.SITES = {
   "datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com",
   "ap1.datadoghq.com", "ap2.datadoghq.com", "datadoghq.eu",
@@ -61,31 +65,12 @@ local function option_names()
   return names
 end
 
--- Levenshtein distance, for "did you mean".
-local function distance(a, b)
-  local prev = {}
-  for j = 0, #b do prev[j] = j end
-  for i = 1, #a do
-    local cur = { [0] = i }
-    for j = 1, #b do
-      local cost = a:byte(i) == b:byte(j) and 0 or 1
-      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-    end
-    prev = cur
-  end
-  return prev[#b]
-end
-
 --- The closest of `candidates` to `word`, or nil when none is close.
-function _M.suggest(word, candidates)
-  local best, bestd = nil, math.huge
-  for _, c in ipairs(candidates) do
-    local d = distance(word, c)
-    if d < bestd then best, bestd = c, d end
-  end
-  if bestd <= #word // 3 + 2 then return best end
-  return nil
-end
+-- @function suggest
+-- @tparam string word
+-- @tparam {string,...} candidates
+-- @treturn ?string
+_M.suggest = util.suggest
 
 local function type_matches(v, want)
   if type(want) == "table" then
@@ -217,6 +202,27 @@ end
 --- True when `v` is an error object returned by a call.
 function _M.is_error(v)
   return type(v) == "table" and getmetatable(v) == core.error_mt
+end
+
+-- The builders (datadog.slack_channel, datadog.incident_integration, ...),
+-- help and pretty live in sibling files; they are part of this module.
+for _, d in ipairs(builders.DOCS) do _M[d[1]] = builders[d[1]] end
+_M.slack_redirect_url = builders.slack_redirect_url
+_M.help = help.help
+_M.pretty = pretty.pretty
+
+--- Client methods.
+-- Besides one method per operation (`dd:get_incident(id)`, see
+-- `operations`), `dd:call`, `dd:prepare`, `dd:finish` and `dd:close` from
+-- the C core. Methods written in Lua are added to `core.methods`, the table
+-- every client's methods come from (its misses raise with "did you mean").
+-- @section client
+
+--- Help on an operation (method name or id) or builder; see `help`.
+-- @function client:help
+-- @tparam[opt] string name
+core.methods.help = function(_, name, opts)
+  return help.help(name, opts)
 end
 
 return _M

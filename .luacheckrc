@@ -1,0 +1,21 @@
+-- luacheck configuration: `luacheck .` from the repository root (make lint;
+-- spec/lua/tooling_spec.lua runs it with the test suite).
+--
+-- The module, its command-line tool, the examples, the specs and the
+-- benchmark scripts run on Lua 5.4; the emulator's Lua runs inside nginx
+-- (ngx_http_lua on LuaJIT), where `ngx` is the one global.
+std = "lua54"
+max_line_length = 120
+
+include_files = { "**/*.lua", "bin/datadog-lua", ".luacheckrc", "config.ld" }
+exclude_files = {
+  ".git/**", "build/**", "docs/api/**", -- build output
+  "emulator/.run/**", "bench/.work/**", "bench/node_modules/**", "fuzz/corpus-run/**", -- run state
+}
+
+files["spec/**"] = { std = "+busted" }
+files["emulator/lua/**"] = { std = "luajit", globals = { "ngx" } }
+files[".luacheckrc"] = { globals = { "std", "max_line_length", "include_files", "exclude_files", "files" } }
+files["config.ld"] = { globals = { "project", "title", "description", "file", "dir", "format",
+  "style", "template", "sort", "no_space_before_args", "readme", "examples", "all",
+  "backtick_references", "full_description", "merge", "kind_names", "not_luadoc" } }

@@ -1,0 +1,103 @@
+-- Keep Datadog's PagerDuty services in step with a list: create the missing
+-- ones, update the keys that changed, delete the ones taken off the list.
+--   lua5.4 examples/sync_pagerduty_services.lua services.json
+-- services.json: [{"service_name": "payments", "service_key": "..."}, ...]
+--
+-- The v1 API cannot list services and never returns keys, so the sync
+-- remembers what it applied in services.json.applied (names and keys: keep
+-- it as private as services.json) and only deletes services it applied.
+-- Without a file it syncs two made-up lists in turn, then deletes what it
+-- made.
+local example = require "examples.connect" -- first: it finds the checkout's module
+local datadog = require "datadog"
+
+local function sorted_names(t)
+  local names = {}
+  for name in pairs(t) do names[#names + 1] = name end
+  table.sort(names)
+  return names
+end
+
+-- Makes Datadog match `desired` (a list of {service_name, service_key});
+-- `applied` maps the names the last sync applied to their keys. Returns the
+-- new `applied`.
+local function sync(dd, desired, applied)
+  local now = {}
+  for _, s in ipairs(desired) do
+    local name = s.service_name
+    local found, err = dd:get_pager_duty_integration_service(name)
+    if found then
+      if applied[name] ~= s.service_key then
+        assert(dd:update_pager_duty_integration_service(name,
+          datadog.pagerduty_service_patch(s.service_key)))
+        print("  updated the key of " .. name)
+      else
+        print("  unchanged " .. name)
+      end
+    elseif err.status == 404 then
+      assert(dd:create_pager_duty_integration_service(datadog.pagerduty_service(s)))
+      print("  created " .. name)
+    else
+      error(err)
+    end
+    now[name] = s.service_key
+  end
+  for _, name in ipairs(sorted_names(applied)) do
+    if now[name] == nil then
+      local ok, err = dd:delete_pager_duty_integration_service(name)
+      if not ok and err.status ~= 404 then error(err) end
+      print("  deleted " .. name)
+    end
+  end
+  return now
+end
+
+local function read_json(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local text = f:read("a")
+  f:close()
+  return assert(datadog.decode(text))
+end
+
+local function write_json(path, value)
+  local f = assert(io.open(path, "wb"))
+  f:write(datadog.encode(datadog.object(value)), "\n")
+  f:close()
+end
+
+example.run(function(dd, defer)
+  local file = arg[1]
+  if file then
+    local desired = assert(read_json(file), "cannot read " .. file)
+    local applied = read_json(file .. ".applied") or {}
+    print("syncing " .. #desired .. " PagerDuty services from " .. file)
+    write_json(file .. ".applied", sync(dd, desired, applied))
+    return
+  end
+
+  -- The self-contained run: made-up services with names no one else uses.
+  local prefix = "lua-datadog-example-" .. os.time() .. "-"
+  local function key(n) return string.format("%032x", n) end
+  local applied = {}
+  defer(function()
+    for _, name in ipairs(sorted_names(applied)) do
+      assert(dd:delete_pager_duty_integration_service(name))
+    end
+    print("deleted the " .. #sorted_names(applied) .. " services it made")
+  end)
+
+  print("first sync: payments, search, checkout")
+  applied = sync(dd, {
+    { service_name = prefix .. "payments", service_key = key(1) },
+    { service_name = prefix .. "search", service_key = key(2) },
+    { service_name = prefix .. "checkout", service_key = key(3) },
+  }, applied)
+
+  print("second sync: payments as it was, search with a new key, checkout gone, billing new")
+  applied = sync(dd, {
+    { service_name = prefix .. "payments", service_key = key(1) },
+    { service_name = prefix .. "search", service_key = key(22) },
+    { service_name = prefix .. "billing", service_key = key(4) },
+  }, applied)
+end)

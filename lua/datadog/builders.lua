@@ -1,0 +1,347 @@
+--- Builders for request bodies: incident integration metadata (Slack
+-- channels, Jira issues, Microsoft Teams channels) and the create and patch
+-- bodies whose wrapping (`data.type`, `data.id`) is always the same.
+--
+--    local body = datadog.incident_integration{
+--      datadog.slack_channel{ channel_id = "C0123456789", channel_name = "#inc-42",
+--                             team_id = "T01234567" },
+--    }
+--    dd:create_incident_integration(incident_id, body)
+--
+-- Builders check their own arguments and raise, naming the builder and the
+-- field. They do not replace validation: the body is still checked against
+-- the operation's schema when it is sent. Fields a builder does not know are
+-- copied through untouched (the API grows), unless they look like a typo of
+-- a field it knows.
+-- @submodule datadog
+
+local util = require "datadog.util"
+local core = require "datadog.core"
+
+local _M = {}
+
+-- ---------------------------------------------------------------- arguments
+
+local function fail(builder, msg)
+  util.raise("datadog." .. builder .. ": " .. msg)
+end
+
+-- Checks `t` against a field list `{ {name, required}, ... }` and returns a
+-- shallow copy, or nil and what is wrong: a wrong type, a missing or empty
+-- required string, or a key that is a near miss of a known field.
+local function checked_copy(t, fields)
+  if type(t) ~= "table" then
+    return nil, "expects a table of fields (got " .. type(t) .. ")"
+  end
+  local known, names = {}, {}
+  for _, f in ipairs(fields) do
+    known[f[1]] = f
+    names[#names + 1] = f[1]
+  end
+  local out = {}
+  for k, v in pairs(t) do
+    if type(k) ~= "string" then
+      return nil, "field names must be strings (got " .. type(k) .. ")"
+    end
+    if not known[k] then
+      local hint = util.suggest(k, names)
+      if hint then
+        return nil, "unknown field '" .. k .. "'; did you mean '" .. hint .. "'?"
+      end
+    elseif type(v) ~= "string" then
+      return nil, k .. " must be a string (got " .. type(v) .. ")"
+    end
+    out[k] = v
+  end
+  for _, f in ipairs(fields) do
+    if f[2] and (out[f[1]] == nil or out[f[1]] == "") then
+      return nil, f[1] .. " is required (a non-empty string)"
+    end
+  end
+  return out
+end
+
+-- A checked copy, or a raise naming the builder.
+local function build(builder, t, fields)
+  local out, err = checked_copy(t, fields)
+  if not out then fail(builder, err) end
+  return out
+end
+
+-- ---------------------------------------------------------------- metadata items
+
+-- One entry per kind of integration metadata. `tag` marks what a builder
+-- made, `key` is the metadata list it goes in, `type` the integration_type.
+local KINDS = {
+  slack = { label = "Slack channel", key = "channels", type = 1,
+            builder = "slack_channel",
+            fields = { { "channel_id", true }, { "channel_name", true },
+                       { "redirect_url", false }, { "team_id", false } } },
+  teams = { label = "Microsoft Teams channel", key = "teams", type = 7,
+            builder = "teams_channel",
+            fields = { { "ms_tenant_id", true }, { "ms_channel_id", true },
+                       { "ms_channel_name", true }, { "redirect_url", true } } },
+  jira = { label = "Jira issue", key = "issues", type = 8,
+           builder = "jira_issue",
+           fields = { { "account", true }, { "project_key", true },
+                      { "issue_key", false }, { "issuetype_id", false },
+                      { "redirect_url", false } } },
+}
+local BY_TYPE = {}
+for name, k in pairs(KINDS) do
+  k.name = name
+  k.mt = { __name = "datadog." .. k.builder, kind = k }
+  BY_TYPE[k.type] = k
+end
+_M.KINDS = KINDS
+
+--- The Slack link that opens a channel:
+-- `https://slack.com/app_redirect?channel=CHANNEL_ID&team=TEAM_ID` (without
+-- `team_id`, only the channel), values percent-encoded.
+-- @tparam string channel_id
+-- @tparam[opt] string team_id
+-- @treturn string
+function _M.slack_redirect_url(channel_id, team_id)
+  local url = "https://slack.com/app_redirect?channel=" .. util.percent_encode(channel_id)
+  if team_id and team_id ~= "" then
+    url = url .. "&team=" .. util.percent_encode(team_id)
+  end
+  return url
+end
+
+--- A Slack channel for incident integration metadata.
+-- `channel_id` and `channel_name` are required; `team_id` is optional;
+-- `redirect_url`, when omitted, is made from the channel and team ids (see
+-- `slack_redirect_url`).
+-- @tparam table t `{channel_id=, channel_name=, team_id=, redirect_url=}`
+-- @treturn table a Slack channel
+-- @usage datadog.slack_channel{ channel_id = "C0123456789", channel_name = "#inc-42", team_id = "T01234567" }
+function _M.slack_channel(t)
+  local c = build("slack_channel", t, KINDS.slack.fields)
+  if c.redirect_url == nil then
+    c.redirect_url = _M.slack_redirect_url(c.channel_id, c.team_id)
+  end
+  return setmetatable(c, KINDS.slack.mt)
+end
+
+--- A Jira issue for incident integration metadata.
+-- `account` (the Jira account's URL) and `project_key` are required;
+-- `issue_key`, `issuetype_id` and `redirect_url` are optional.
+-- @tparam table t `{account=, project_key=, issue_key=, issuetype_id=, redirect_url=}`
+-- @treturn table a Jira issue
+-- @usage datadog.jira_issue{ account = "https://example.atlassian.net", project_key = "INC" }
+function _M.jira_issue(t)
+  return setmetatable(build("jira_issue", t, KINDS.jira.fields), KINDS.jira.mt)
+end
+
+--- A Microsoft Teams channel for incident integration metadata.
+-- Every field is required: Teams links need a group id the API does not
+-- carry, so `redirect_url` cannot be made up safely.
+-- @tparam table t `{ms_tenant_id=, ms_channel_id=, ms_channel_name=, redirect_url=}`
+-- @treturn table a Teams channel
+function _M.teams_channel(t)
+  return setmetatable(build("teams_channel", t, KINDS.teams.fields), KINDS.teams.mt)
+end
+
+-- The kind of a metadata item: by the builder that made it, else by its keys.
+local function kind_of(item)
+  local mt = getmetatable(item)
+  if type(mt) == "table" and type(mt.kind) == "table" and KINDS[mt.kind.name] == mt.kind then
+    return mt.kind, true
+  end
+  if item.channel_id ~= nil then return KINDS.slack end
+  if item.ms_channel_id ~= nil or item.ms_tenant_id ~= nil then return KINDS.teams end
+  if item.account ~= nil or item.project_key ~= nil then return KINDS.jira end
+  return nil
+end
+
+--- The body of CreateIncidentIntegration and UpdateIncidentIntegration.
+-- Its list part holds Slack channels, Jira issues or Teams channels (made
+-- by the builders above, or plain tables with their fields, which go
+-- through the same builder); `integration_type` is set from their kind (1
+-- Slack, 7 Teams, 8 Jira). Mixing kinds in one body is an error. Other
+-- fields (`incident_id`, `status`, ...) become attributes as given. To send
+-- an empty list, give `integration_type` and no items. A single item may be
+-- passed instead of a list.
+-- @tparam table spec `{ item, ..., incident_id=, status=, integration_type= }`
+-- @treturn table `{data = {type = "incident_integrations", attributes = {...}}}`
+-- @usage datadog.incident_integration{ datadog.jira_issue{ account = url, project_key = "INC" }, status = 2 }
+function _M.incident_integration(spec)
+  local B = "incident_integration"
+  if type(spec) ~= "table" then
+    fail(B, "expects a list of Slack channels, Jira issues or Teams channels (got "
+      .. type(spec) .. ")")
+  end
+  local k0, tagged = kind_of(spec)
+  if tagged or (k0 and #spec == 0) then spec = { spec } end
+  if spec.metadata ~= nil then
+    fail(B, "give the channels or issues as list items, not as metadata")
+  end
+  local kind, first
+  local items = {}
+  local n = #spec
+  for i = 1, n do
+    local item = spec[i]
+    if type(item) ~= "table" then
+      fail(B, "item " .. i .. " must be a table (got " .. type(item) .. ")")
+    end
+    local k = kind_of(item)
+    if not k then
+      fail(B, "item " .. i .. " is not a Slack channel, Jira issue or Teams channel "
+        .. "(make it with datadog.slack_channel, datadog.jira_issue or datadog.teams_channel)")
+    end
+    if kind and k ~= kind then
+      fail(B, "item " .. i .. " is a " .. k.label .. " but item " .. first .. " is a "
+        .. kind.label .. ": one body holds one kind of metadata")
+    end
+    kind, first = k, first or i
+    -- plain tables get the same checks (and Slack redirect_url) as built ones
+    local built, err = checked_copy(item, k.fields)
+    if not built then fail(B, "item " .. i .. " (" .. k.label .. "): " .. err) end
+    if k == KINDS.slack and built.redirect_url == nil then
+      built.redirect_url = _M.slack_redirect_url(built.channel_id, built.team_id)
+    end
+    items[i] = built
+  end
+  local attributes = {}
+  for key, v in pairs(spec) do
+    if not util.is_index(key) or key > n then
+      if type(key) ~= "string" then
+        fail(B, "has a key that is neither a list index nor a name (" .. tostring(key) .. ")")
+      end
+      attributes[key] = v
+    end
+  end
+  local given = attributes.integration_type
+  if given ~= nil then
+    if kind and given ~= kind.type then
+      fail(B, "integration_type " .. tostring(given) .. " does not match the items ("
+        .. kind.label .. ", integration_type " .. kind.type .. ")")
+    end
+    if not kind then
+      kind = BY_TYPE[given]
+      if not kind then
+        fail(B, "integration_type must be 1 (Slack), 7 (Microsoft Teams) or 8 (Jira) (got "
+          .. tostring(given) .. ")")
+      end
+    end
+  elseif not kind then
+    fail(B, "needs at least one Slack channel, Jira issue or Teams channel "
+      .. "(or integration_type, to send an empty list)")
+  end
+  attributes.integration_type = kind.type
+  attributes.metadata = { [kind.key] = setmetatable(items, core.array_mt) }
+  return { data = { type = "incident_integrations", attributes = attributes } }
+end
+
+-- ---------------------------------------------------------------- create and patch bodies
+
+local function attributes_of(builder, attrs)
+  if attrs == nil then return {} end
+  if type(attrs) ~= "table" then
+    fail(builder, "attributes must be a table (got " .. type(attrs) .. ")")
+  end
+  local out = {}
+  for k, v in pairs(attrs) do out[k] = v end
+  return out
+end
+
+local function id_of(builder, id)
+  if type(id) ~= "string" or id == "" then
+    fail(builder, "id must be a non-empty string (got " .. (id == "" and "an empty string" or type(id)) .. ")")
+  end
+  return id
+end
+
+local function create_body(builder, type_name, attrs)
+  return { data = { type = type_name, attributes = attributes_of(builder, attrs) } }
+end
+
+local function patch_body(builder, type_name, id, attrs)
+  return { data = { id = id_of(builder, id), type = type_name,
+                    attributes = attributes_of(builder, attrs) } }
+end
+
+--- Body of CreateIncident: `{data = {type = "incidents", attributes = attrs}}`.
+-- @tparam table attrs `{title=, customer_impacted=, ...}`
+-- @treturn table
+function _M.incident(attrs)
+  return create_body("incident", "incidents", attrs)
+end
+
+--- Body of UpdateIncident, with `data.id` and `data.type` filled in.
+-- @tparam string id the incident's id
+-- @tparam[opt] table attrs the attributes to change
+-- @treturn table
+function _M.incident_patch(id, attrs)
+  return patch_body("incident_patch", "incidents", id, attrs)
+end
+
+--- Body of CreateIncidentType: `{data = {type = "incident_types", attributes = attrs}}`.
+-- @tparam table attrs `{name=, description=, prefix=, is_default=, configuration=}`
+-- @treturn table
+function _M.incident_type(attrs)
+  return create_body("incident_type", "incident_types", attrs)
+end
+
+--- Body of UpdateIncidentType, with `data.id` and `data.type` filled in.
+-- @tparam string id the incident type's id
+-- @tparam table attrs the attributes to change, e.g. `{name = "Outage"}`
+-- @treturn table
+function _M.incident_type_patch(id, attrs)
+  return patch_body("incident_type_patch", "incident_types", id, attrs)
+end
+
+--- Body of CreateOpsgenieService: `{data = {type = "opsgenie-service", attributes = attrs}}`.
+-- @tparam table attrs `{name=, opsgenie_api_key=, region=, custom_url=}`
+-- @treturn table
+function _M.opsgenie_service(attrs)
+  return create_body("opsgenie_service", "opsgenie-service", attrs)
+end
+
+--- Body of UpdateOpsgenieService, with `data.id` and `data.type` filled in.
+-- @tparam string id the service's id
+-- @tparam table attrs the attributes to change, e.g. `{opsgenie_api_key = key}`
+-- @treturn table
+function _M.opsgenie_service_patch(id, attrs)
+  return patch_body("opsgenie_service_patch", "opsgenie-service", id, attrs)
+end
+
+--- Body of CreatePagerDutyIntegrationService: `{service_name=, service_key=}`
+-- (the v1 API has no `data` wrapper).
+-- @tparam table t `{service_name=, service_key=}`
+-- @treturn table
+function _M.pagerduty_service(t)
+  return build("pagerduty_service", t, { { "service_name", true }, { "service_key", true } })
+end
+
+--- Body of UpdatePagerDutyIntegrationService: `{service_key = key}`. The
+-- service is named by the call's path parameter, not in the body.
+-- @tparam string|table key the new service key, or `{service_key = key}`
+-- @treturn table
+function _M.pagerduty_service_patch(key)
+  if type(key) == "string" then key = { service_key = key } end
+  return build("pagerduty_service_patch", key, { { "service_key", true } })
+end
+
+-- What help() says about each builder: name, arguments, one line.
+_M.DOCS = {
+  { "slack_channel", "{channel_id=, channel_name=, team_id=, redirect_url=}",
+    "a Slack channel; redirect_url made from the ids when omitted" },
+  { "jira_issue", "{account=, project_key=, issue_key=, issuetype_id=, redirect_url=}",
+    "a Jira issue" },
+  { "teams_channel", "{ms_tenant_id=, ms_channel_id=, ms_channel_name=, redirect_url=}",
+    "a Microsoft Teams channel" },
+  { "incident_integration", "{item, ..., incident_id=, status=}",
+    "Create/UpdateIncidentIntegration body; integration_type from the items" },
+  { "incident", "(attrs)", "CreateIncident body" },
+  { "incident_patch", "(id, attrs)", "UpdateIncident body" },
+  { "incident_type", "(attrs)", "CreateIncidentType body" },
+  { "incident_type_patch", "(id, attrs)", "UpdateIncidentType body" },
+  { "opsgenie_service", "(attrs)", "CreateOpsgenieService body" },
+  { "opsgenie_service_patch", "(id, attrs)", "UpdateOpsgenieService body" },
+  { "pagerduty_service", "{service_name=, service_key=}", "CreatePagerDutyIntegrationService body" },
+  { "pagerduty_service_patch", "(service_key)", "UpdatePagerDutyIntegrationService body" },
+}
+
+return _M

@@ -1,0 +1,307 @@
+--- Help at the REPL: what an operation takes, the shape of its body and an
+-- example, from the operation table and the body schemas of the C core (so
+-- it cannot drift from what the client checks).
+-- @submodule datadog
+
+local core = require "datadog.core"
+local util = require "datadog.util"
+local builders = require "datadog.builders"
+local pretty = require "datadog.pretty"
+
+local _M = {}
+
+-- ---------------------------------------------------------------- examples
+
+-- Per operation: `body`, a Lua expression for an example body (made with the
+-- builders where there is one), and `query`, an example options table. Path
+-- parameters and free names in these expressions stand for values the
+-- caller has (incident_id, key, ...). The specs check every example body
+-- against the operation's schema.
+local EXAMPLES = {
+  CreateIncidentIntegration = { body = [[
+datadog.incident_integration{
+  datadog.slack_channel{ channel_id = "C0123456789", channel_name = "#incident-42",
+                         team_id = "T01234567" },
+}]] },
+  UpdateIncidentIntegration = { body = [[
+datadog.incident_integration{
+  datadog.jira_issue{ account = "https://example.atlassian.net", project_key = "INC",
+                      issue_key = "INC-42" },
+}]] },
+  ListIncidentTypes = { query = "{ include_deleted = true }" },
+  CreateIncidentType = { body = [[
+datadog.incident_type{ name = "Security Incident", prefix = "SEC",
+                       description = "Any incident that exposes customer data" }]] },
+  UpdateIncidentType = { body = [[
+datadog.incident_type_patch(incident_type_id, { name = "Security incident" })]] },
+  CreateOpsgenieService = { body = [[
+datadog.opsgenie_service{ name = "payments", opsgenie_api_key = key, region = "us" }]] },
+  UpdateOpsgenieService = { body = [[
+datadog.opsgenie_service_patch(integration_service_id, { opsgenie_api_key = new_key })]] },
+  CreatePagerDutyIntegrationService = { body = [[
+datadog.pagerduty_service{ service_name = "payments", service_key = key }]] },
+  UpdatePagerDutyIntegrationService = { body = [[
+datadog.pagerduty_service_patch(new_key)]] },
+  ListIncidents = { query = "{ include = \"users\", page_size = 25, page_offset = 0 }" },
+  CreateIncident = { body = [[
+datadog.incident{ title = "Checkout latency above SLO", customer_impacted = true,
+                  customer_impact_scope = "Some checkouts take over 5 s" }]] },
+  GetIncident = { query = "{ include = \"users\" }" },
+  UpdateIncident = { body = [[
+datadog.incident_patch(incident_id, { title = "Checkout latency (mitigated)" })]] },
+}
+_M.EXAMPLES = EXAMPLES
+
+-- Evaluates an operation's example body: free names become `"<name>"`.
+-- Returns nil for an operation without a body.
+function _M.example_body(id)
+  local ex = EXAMPLES[id]
+  if not ex or not ex.body then return nil end
+  local datadog = require "datadog"
+  local env = setmetatable({ datadog = datadog }, {
+    __index = function(_, name) return "<" .. name .. ">" end })
+  local chunk = assert(load("return " .. ex.body, "=example " .. id, "t", env))
+  return chunk()
+end
+
+-- ---------------------------------------------------------------- lookup
+
+-- Names compare without case, "_" or "-": GetIncident, get_incident,
+-- get-incident and getincident are one name.
+local function squash(name)
+  return (name:lower():gsub("[_%-]", ""))
+end
+
+-- Finds an operation or builder by a name as a user may type it: an id,
+-- `v2.` + id, a method name, a command-line spelling
+-- (`update-incident-integration`), a builder name, with or without
+-- `datadog.` in front; case, `_` and `-` do not matter. Returns the
+-- operation (as in datadog.operations()), or nil and a builder's {name,
+-- args, doc}, or nil, nil and the closest known name (for "did you mean").
+function _M.find(name)
+  local list = core.operations()
+  local n = squash((name:gsub("^datadog[.:]", ""):gsub("^dd[.:]", ""):gsub("^v[12]%.", "")))
+  local cands = {}
+  for _, op in ipairs(list) do
+    if squash(op.id) == n then return op end
+    cands[#cands + 1] = op.method
+  end
+  for _, d in ipairs(builders.DOCS) do
+    if squash(d[1]) == n then return nil, d end
+    cands[#cands + 1] = d[1]
+  end
+  local snake = name:gsub("%-", "_")
+  local hint = util.suggest(snake, cands)
+  if hint and name:find("-", 1, true) then hint = hint:gsub("_", "-") end
+  return nil, nil, hint
+end
+
+local function lookup(name)
+  local op, b, hint = _M.find(name)
+  if op or b then return op, b end
+  util.raise("datadog.help: no operation or builder '" .. name .. "'"
+    .. (hint and ("; did you mean '" .. hint .. "'?") or "") .. " (datadog.help() lists them)")
+end
+
+-- ---------------------------------------------------------------- rendering
+
+local function label(s)
+  if s.kind == "oneof" then return "one of:" end
+  if s.kind == "array" and s.items and s.items.kind == "any" then return "array" end
+  return s.name
+end
+
+-- Rows {left, right} for the fields of an object schema.
+local function schema_rows(s, indent, rows)
+  for _, f in ipairs(s.fields or {}) do
+    local right = label(f.schema)
+    if f.nullable then right = right .. " or null" end
+    if f.doc and not right:find(f.doc, 1, true) then
+      right = right .. "  -- " .. f.doc
+    end
+    rows[#rows + 1] = { indent .. f.name .. (f.required and "*" or ""), right }
+    local sub = f.schema
+    if sub.kind == "array" and sub.items and sub.items.kind == "object" then
+      sub = sub.items
+    end
+    if sub.kind == "object" then
+      schema_rows(sub, indent .. "  ", rows)
+    elseif sub.kind == "oneof" then
+      for _, alt in ipairs(sub.oneof) do
+        rows[#rows + 1] = { indent .. "  " .. alt.name, "" }
+        schema_rows(alt, indent .. "    ", rows)
+      end
+    end
+  end
+  return rows
+end
+
+local function columns(rows, prefix)
+  local width = 0
+  for _, r in ipairs(rows) do
+    if r[2] ~= "" and #r[1] > width then width = #r[1] end
+  end
+  width = math.min(width, 44)
+  local out = {}
+  for _, r in ipairs(rows) do
+    if r[2] == "" then
+      out[#out + 1] = prefix .. r[1]
+    else
+      out[#out + 1] = prefix .. r[1] .. string.rep(" ", math.max(1, width - #r[1] + 2)) .. r[2]
+    end
+  end
+  return table.concat(out, "\n")
+end
+
+local function kebab(name)
+  return "--" .. name:gsub("_", "-")
+end
+
+local function operation_text(op)
+  local lines = {}
+  local function add(s) lines[#lines + 1] = s end
+  local ex = EXAMPLES[op.id] or {}
+  add(op.id .. (op.beta and " (beta)" or "") .. ": " .. op.summary)
+  add("")
+  add("  " .. op.http_method .. " " .. op.path .. "  -> " .. op.success)
+  local args = {}
+  for _, p in ipairs(op.path_params) do args[#args + 1] = p end
+  if op.body then args[#args + 1] = "body" end
+  if #op.query_params > 0 then args[#args + 1] = "[opts]" end
+  add("  dd:" .. op.method .. "(" .. table.concat(args, ", ") .. ")")
+  local params = {}
+  for _, p in ipairs(op.path_params) do params[#params + 1] = p .. " = ..." end
+  if op.body then params[#params + 1] = "body = ..." end
+  for _, q in ipairs(op.query_params) do params[#params + 1] = "[" .. q.name .. " = ...]" end
+  add("  dd:call(\"" .. op.id .. "\"" .. (#params > 0 and ", { " .. table.concat(params, ", ") .. " }" or "") .. ")")
+  local cli = { "  datadog-lua " .. op.id }
+  for _, p in ipairs(op.path_params) do cli[#cli + 1] = kebab(p) .. " " .. p:upper() end
+  for _, q in ipairs(op.query_params) do
+    cli[#cli + 1] = "[" .. kebab(q.name) .. (q.doc:match("^boolean") and "" or " VALUE") .. "]"
+  end
+  if op.body then cli[#cli + 1] = "--body FILE.json" end
+  add(table.concat(cli, " "))
+  if op.beta then
+    add("  beta: enable with datadog.new{ unstable = { \"" .. op.id .. "\" } } (or unstable = true)")
+  end
+
+  if #op.path_params + #op.query_params > 0 then
+    add("")
+    add("Parameters")
+    local rows = {}
+    for _, p in ipairs(op.path_params) do
+      rows[#rows + 1] = { p, "string, required (path)" }
+    end
+    for _, q in ipairs(op.query_params) do
+      rows[#rows + 1] = { q.name, "query " .. q.wire .. ": " .. q.doc }
+    end
+    add(columns(rows, "  "))
+  end
+
+  local schema = op.body and core.schema(op.id)
+  if schema then
+    add("")
+    add("Body: " .. schema.name .. "  (* required; other fields pass through)")
+    add(columns(schema_rows(schema, "", {}), "  "))
+  end
+
+  add("")
+  add("Example")
+  local call_args = {}
+  for _, p in ipairs(op.path_params) do call_args[#call_args + 1] = p end
+  if ex.body then
+    add("  local body = " .. ex.body:gsub("\n", "\n  "))
+    call_args[#call_args + 1] = "body"
+  elseif op.body then
+    call_args[#call_args + 1] = "body"
+  end
+  if ex.query then call_args[#call_args + 1] = ex.query end
+  local call = "dd:" .. op.method
+  if #call_args == 1 and ex.query and not op.body and #op.path_params == 0 then
+    call = call .. ex.query
+  else
+    call = call .. "(" .. table.concat(call_args, ", ") .. ")"
+  end
+  add("  local res, err = " .. call)
+  add("  if not res then print(err) else datadog.pretty(res) end")
+  local body = _M.example_body(op.id)
+  if body then
+    add("")
+    add("  -- the body it sends:")
+    add("  " .. pretty.pretty(body, { print = false }):gsub("\n", "\n  "))
+  end
+  return table.concat(lines, "\n")
+end
+
+local function builder_text(d)
+  local uses = {
+    slack_channel = "incident_integration", jira_issue = "incident_integration",
+    teams_channel = "incident_integration",
+  }
+  local lines = {
+    "datadog." .. d[1] .. d[2] .. ": " .. d[3],
+  }
+  if uses[d[1]] then
+    lines[#lines + 1] = "  goes into datadog.incident_integration{ ... } (the body of "
+      .. "Create/UpdateIncidentIntegration)"
+  end
+  if d[1] == "incident_integration" then
+    lines[#lines + 1] = "  items: datadog.slack_channel (integration_type 1), "
+      .. "datadog.teams_channel (7), datadog.jira_issue (8); one kind per body"
+  end
+  if d[1] == "slack_channel" then
+    lines[#lines + 1] = "  redirect_url defaults to "
+      .. "https://slack.com/app_redirect?channel=<channel_id>&team=<team_id>"
+  end
+  return table.concat(lines, "\n")
+end
+
+local function overview()
+  local list = core.operations()
+  local lines = {
+    "datadog " .. core.version .. ": " .. #list .. " operations. Call them as "
+      .. "dd:<method>(...) or dd:call(\"<Id>\", {...});",
+    "beta ones need datadog.new{ unstable = { \"<Id>\", ... } } or unstable = true.",
+    "",
+  }
+  local rows = {}
+  for _, op in ipairs(list) do
+    rows[#rows + 1] = { op.method, op.id .. (op.beta and " (beta)" or "") }
+  end
+  lines[#lines + 1] = columns(rows, "  ")
+  lines[#lines + 1] = ""
+  lines[#lines + 1] = "Builders"
+  rows = {}
+  for _, d in ipairs(builders.DOCS) do
+    rows[#rows + 1] = { "datadog." .. d[1], d[3] }
+  end
+  lines[#lines + 1] = columns(rows, "  ")
+  lines[#lines + 1] = ""
+  lines[#lines + 1] = "More: datadog.help(\"<method, Id or builder>\"), datadog.pretty(value), "
+    .. "datadog.operations(), tostring(dd)"
+  return table.concat(lines, "\n")
+end
+
+--- Help text: with no name, every operation and builder; with an operation
+-- (id, `v2.` id, method name) its parameters, body shape and an example;
+-- with a builder's name, what it makes. Misspelt names raise with "did you
+-- mean". The text is printed and returned.
+-- @tparam[opt] string name
+-- @tparam[opt] table opts `print = false` to only return the text
+-- @treturn string
+-- @usage datadog.help("update_incident_integration")
+function _M.help(name, opts)
+  local text
+  if name == nil then
+    text = overview()
+  elseif type(name) ~= "string" then
+    util.raise("datadog.help: expects an operation or builder name (got " .. type(name) .. ")")
+  else
+    local op, b = lookup(name)
+    text = op and operation_text(op) or builder_text(b)
+  end
+  if not (opts and opts.print == false) then io.stdout:write(text, "\n") end
+  return text
+end
+
+return _M
