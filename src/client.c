@@ -833,6 +833,12 @@ static int client_finish(lua_State *L)
 static int client_close(lua_State *L)
 {
     dd_client *c = check_client(L, 1);
+    /* From inside the client's own transport or debug function the request
+     * and result in flight would be freed under the call: refuse. (__gc
+     * cannot run then: the call holds the client.) */
+    if (c->busy)
+        return luaL_error(L, "datadog: cannot close a client from inside one "
+                             "of its own calls");
     client_release(L, c);
     return 0;
 }

@@ -32,9 +32,9 @@ static void push_schema(lua_State *L, const dd_schema *s)
     lua_pushstring(L, s->name);
     lua_setfield(L, -2, "name");
     if (s->kind == DD_T_INT32 || (s->kind == DD_T_STRING && s->max > 0)) {
-        lua_pushnumber(L, (lua_Number)s->min);
+        lua_pushinteger(L, (lua_Integer)s->min);
         lua_setfield(L, -2, "min");
-        lua_pushnumber(L, (lua_Number)s->max);
+        lua_pushinteger(L, (lua_Integer)s->max);
         lua_setfield(L, -2, "max");
     }
     if (s->enums) {

@@ -367,6 +367,20 @@ describe("lifecycle", function()
     assert.has_error(function() dd:list_opsgenie_services() end, "datadog: client is closed")
   end)
 
+  it("refuses to be closed from inside its own transport or debug function", function()
+    local dd
+    dd = datadog.new{ base_url = "http://x", api_key = "k", app_key = "a",
+      transport = function()
+        dd:close()
+        return { status = 200, headers = {}, body = "{}" }
+      end }
+    local res, err = dd:list_opsgenie_services()
+    assert.is_nil(res)
+    assert.matches("cannot close a client from inside one of its own calls", err.message)
+    assert.truthy(dd:list_opsgenie_services() == nil) -- still usable, still open
+    assert.not_equal("datadog.client (closed)", tostring(dd))
+  end)
+
   it("closes on leaving a <close> scope", function()
     local dd
     do
