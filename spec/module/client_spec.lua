@@ -294,7 +294,8 @@ describe("failures", function()
   before_each(function() emu.reset() end)
 
   it("connect: nothing listening", function()
-    local dd = datadog.new{ base_url = "http://127.0.0.1:9", api_key = "a", app_key = "b" }
+    local dd = datadog.new{ base_url = "http://127.0.0.1:9", api_key = "a", app_key = "b",
+      retry = false }
     local res, err = dd:list_opsgenie_services()
     assert.is_nil(res)
     assert.equal("connect", err.kind)
@@ -369,7 +370,7 @@ describe("lifecycle", function()
 
   it("refuses to be closed from inside its own transport or debug function", function()
     local dd
-    dd = datadog.new{ base_url = "http://x", api_key = "k", app_key = "a",
+    dd = datadog.new{ base_url = "http://x", api_key = "k", app_key = "a", retry = false,
       transport = function()
         dd:close()
         return { status = 200, headers = {}, body = "{}" }
