@@ -18,8 +18,9 @@ static const dd_schema s_string = {DD_T_STRING, "string", 0, 0, 0, 0, 0, 0, 0};
 static const dd_schema s_bool = {DD_T_BOOL, "boolean", 0, 0, 0, 0, 0, 0, 0};
 static const dd_schema s_any = {DD_T_ANY, "any", 0, 0, 0, 0, 0, 0, 0};
 static const dd_schema s_list_any = {DD_T_ARRAY, "array", 0, &s_any, 0, 0, 0, 0, 0};
-static const dd_schema s_name100 = {DD_T_STRING, "string (at most 100 characters)",
-                                    0, 0, 0, 0, 0, 100, 0};
+static const dd_schema s_name100 = {DD_T_STRING, "string (1 to 100 characters)",
+                                    0, 0, 0, 0, 1, 100, 0};
+static const dd_schema s_name = {DD_T_STRING, "non-empty string", 0, 0, 0, 0, 1, 0, 0};
 static const dd_schema s_id100 = {DD_T_STRING, "string (1 to 100 characters)",
                                   0, 0, 0, 0, 1, 100, 0};
 
@@ -172,7 +173,7 @@ static const dd_field f_type_config[] = {
 OBJECT(s_type_config, "IncidentTypeConfiguration", f_type_config, NULL);
 
 #define TYPE_ATTRS(name_flags)                                                 \
-    {"name", &s_string, name_flags, "name of the incident type"},              \
+    {"name", &s_name, name_flags, "name of the incident type"},              \
         {"description", &s_string, 0, NULL},                                   \
         {"is_default", &s_bool, 0, "default false"},                           \
         {"prefix", &s_string, 0, "prepended to incident titles"},              \
@@ -227,7 +228,7 @@ static const char *rule_custom_url(lua_State *L, int idx, const char **field)
 }
 
 static const dd_field f_og_create_attrs[] = {
-    {"name", &s_name100, R, "name of the service (at most 100 characters)"},
+    {"name", &s_name100, R, "name of the service (1 to 100 characters)"},
     {"opsgenie_api_key", &s_string, R | SECRET, "Opsgenie API key (a secret)"},
     {"region", &e_region, R, "us, eu or custom"},
     {"custom_url", &s_string, N, "needed with region custom"},
@@ -235,7 +236,7 @@ static const dd_field f_og_create_attrs[] = {
 OBJECT(s_og_create_attrs, "OpsgenieServiceCreateAttributes", f_og_create_attrs,
        rule_custom_url);
 static const dd_field f_og_update_attrs[] = {
-    {"name", &s_name100, 0, "at most 100 characters"},
+    {"name", &s_name100, 0, "1 to 100 characters"},
     {"opsgenie_api_key", &s_string, SECRET, "Opsgenie API key (a secret)"},
     {"region", &e_region, 0, "us, eu or custom"},
     {"custom_url", &s_string, N, "may be null"},
@@ -277,9 +278,9 @@ OBJECT(s_pd_update, "PagerDutyServiceKey", f_pd_update, NULL);
 static const dd_field f_incident_create_attrs[] = {
     {"title", &s_string, R, "title of the incident"},
     {"customer_impacted", &s_bool, R, "whether customers are impacted"},
-    {"customer_impact_scope", &s_string, 0, NULL},
+    {"customer_impact_scope", &s_string, N, NULL},
     {"fields", &s_any, 0, "incident fields by name"},
-    {"incident_type_uuid", &s_string, 0, NULL},
+    {"incident_type_uuid", &s_string, N, NULL},
     {"initial_cells", &s_list_any, 0, NULL},
     {"is_test", &s_bool, 0, NULL},
     {"notification_handles", &s_list_any, 0, NULL},

@@ -79,7 +79,7 @@ Example
   it("shows enums, length limits, nullable fields and query parameters", function()
     local text = datadog.help("CreateOpsgenieService", { print = false })
     assert.matches('region*            "us" | "eu" | "custom"', text, 1, true)
-    assert.matches("name*              string (at most 100 characters)", text, 1, true)
+    assert.matches("name*              string (1 to 100 characters)", text, 1, true)
     assert.matches("custom_url         string or null", text, 1, true)
     text = datadog.help("ListIncidents", { print = false })
     assert.matches("page_size    query page[size]: integer: items per page", text, 1, true)
