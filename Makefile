@@ -96,12 +96,14 @@ ASAN_DIR   := build/asan
 ASAN_CFLAGS := -O1 -g -fno-omit-frame-pointer \
                -fsanitize=address,undefined,float-cast-overflow \
                -fno-sanitize-recover=undefined
-# lua5.4 is not instrumented: the ASan runtime must be loaded before libc's
-# malloc is used, so it is preloaded. Leaks are valgrind's job (below): the
-# preload reaches every child the suite starts (sh, nginx, openssl, gcc), and
-# LeakSanitizer would report their leaks, not ours.
-ASAN_RUN_OPTIONS := detect_leaks=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:log_path=$(CURDIR)/$(ASAN_DIR)/logs/asan
+# lua5.4 is not instrumented, and the ASan runtime must come first in the
+# process: a small interpreter linked with it (spec/reliability/asan_lua.c)
+# runs busted, rather than LD_PRELOAD, which would reach every child the
+# suite starts (sh, nginx, curl, make) and break some of them. Leaks are
+# checked too (LeakSanitizer, at exit, in the host and its Lua children).
+ASAN_RUN_OPTIONS := detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=1:log_path=$(CURDIR)/$(ASAN_DIR)/logs/asan
 UBSAN_RUN_OPTIONS := halt_on_error=1:print_stacktrace=1:log_path=$(CURDIR)/$(ASAN_DIR)/logs/ubsan
+LSAN_RUN_OPTIONS := suppressions=$(CURDIR)/spec/reliability/lsan.supp:print_suppressions=0
 ASAN_SPECS ?=
 
 VALGRIND_DIR   := build/valgrind
@@ -125,22 +127,28 @@ FUZZ_LIBS    := $(shell $(PKG_CONFIG) --libs $(LUA_PC) 2>/dev/null || echo -llua
 .PHONY: check-asan check-valgrind fuzz fuzz-build
 
 # The module built with ASan + UBSan into build/asan, then the whole busted
-# suite on it. Fails on a failing spec or on any sanitizer report (reports
-# go to build/asan/logs/, printed here).
-check-asan:
+# suite on it. Fails on a failing spec or on any sanitizer report: ASan and
+# LeakSanitizer write to build/asan/logs/; UBSan (GCC's runtime ignores
+# log_path) prints "runtime error:" and, with halt_on_error, ends the
+# process, so a report in a child fails the spec that ran it.
+check-asan: $(OUT)
 	@$(MAKE) --no-print-directory -s CC=$(SAN_CC) OUT=$(ASAN_DIR)/datadog/core.so \
 	    OBJDIR=$(ASAN_DIR)/obj CFLAGS="$(ASAN_CFLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined,float-cast-overflow" $(ASAN_DIR)/datadog/core.so
+	$(SAN_CC) $(ASAN_CFLAGS) -I$(LUA_INCDIR) spec/reliability/asan_lua.c \
+	    $$($(PKG_CONFIG) --libs $(LUA_PC)) -o $(ASAN_DIR)/lua
 	@rm -rf $(ASAN_DIR)/logs && mkdir -p $(ASAN_DIR)/logs
 	@status=0; \
-	LD_PRELOAD=$$($(SAN_CC) -print-file-name=libasan.so) \
-	ASAN_OPTIONS=$(ASAN_RUN_OPTIONS) UBSAN_OPTIONS=$(UBSAN_RUN_OPTIONS) DD_CHECK=asan \
-	    $(BUSTED) --cpath='./$(ASAN_DIR)/?.so' $(ASAN_SPECS) || status=$$?; \
-	bash emulator/run stop >/dev/null 2>&1 || true; \
-	reports=$$(ls $(ASAN_DIR)/logs 2>/dev/null | wc -l); \
+	ASAN_OPTIONS=$(ASAN_RUN_OPTIONS) UBSAN_OPTIONS=$(UBSAN_RUN_OPTIONS) \
+	LSAN_OPTIONS=$(LSAN_RUN_OPTIONS) DD_CHECK=asan DD_LUA=$(CURDIR)/$(ASAN_DIR)/lua \
+	    $(ASAN_DIR)/lua /usr/bin/busted --cpath='./$(ASAN_DIR)/?.so' $(ASAN_SPECS) \
+	    >$(ASAN_DIR)/busted.log 2>&1 || status=$$?; \
+	cat $(ASAN_DIR)/busted.log; \
 	for f in $(ASAN_DIR)/logs/*; do [ -f "$$f" ] && { echo "== $$f"; cat "$$f"; }; done; \
-	echo "check-asan: busted exit $$status, $$reports sanitizer report(s)"; \
-	[ "$$status" -eq 0 ] && [ "$$reports" -eq 0 ]
+	reports=$$(ls $(ASAN_DIR)/logs | wc -l); \
+	ubsan=$$(grep -c "runtime error:" $(ASAN_DIR)/busted.log); \
+	echo "check-asan: busted exit $$status, $$reports ASan/LSan report(s), $$ubsan UBSan report(s)"; \
+	[ "$$status" -eq 0 ] && [ "$$reports" -eq 0 ] && [ "$$ubsan" -eq 0 ]
 
 # memcheck over the module and reliability specs, on the normal build. Any
 # memory error or definitely/indirectly lost block fails it; suppressions
@@ -149,7 +157,6 @@ check-valgrind: $(OUT)
 	@mkdir -p $(VALGRIND_DIR)
 	@status=0; DD_CHECK=valgrind valgrind $(VALGRIND_FLAGS) \
 	    --log-file=$(VALGRIND_DIR)/memcheck.log $(BUSTED) $(VALGRIND_SPECS) || status=$$?; \
-	bash emulator/run stop >/dev/null 2>&1 || true; \
 	grep -E "ERROR SUMMARY|definitely lost|indirectly lost|possibly lost|still reachable|total heap usage" \
 	    $(VALGRIND_DIR)/memcheck.log | sed 's/^==[0-9]*== /valgrind: /'; \
 	if [ "$$status" -ne 0 ]; then grep -A40 -E "Invalid|uninitialised|definitely lost in|indirectly lost in" \

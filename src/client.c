@@ -113,9 +113,10 @@ static char *opt_string(lua_State *L, int cfg, const char *name)
     return v;
 }
 
-/* An optional number option in [lo, hi]. */
-static double opt_number(lua_State *L, int cfg, const char *name, double dflt,
-                         double lo, double hi)
+/* An optional number option in [lo, hi]; prefix ("retry." or "") names the
+ * table it is in, for the message. */
+static double opt_number_in(lua_State *L, int cfg, const char *prefix,
+                            const char *name, double dflt, double lo, double hi)
 {
     double v;
     lua_getfield(L, cfg, name);
@@ -124,16 +125,23 @@ static double opt_number(lua_State *L, int cfg, const char *name, double dflt,
         return dflt;
     }
     if (lua_type(L, -1) != LUA_TNUMBER)
-        luaL_error(L, "datadog: %s must be a number (got %s)", name,
+        luaL_error(L, "datadog: %s%s must be a number (got %s)", prefix, name,
                    luaL_typename(L, -1));
     v = (double)lua_tonumber(L, -1);
     lua_pop(L, 1);
     if (!(v >= lo && v <= hi)) {
         char range[64]; /* lua_pushfstring has no %g */
         snprintf(range, sizeof range, "between %g and %g", lo, hi);
-        luaL_error(L, "datadog: %s must be %s", name, range);
+        luaL_error(L, "datadog: %s%s must be %s", prefix, name, range);
     }
     return v;
+}
+
+/* An optional number option of the configuration table itself. */
+static double opt_number(lua_State *L, int cfg, const char *name, double dflt,
+                         double lo, double hi)
+{
+    return opt_number_in(L, cfg, "", name, dflt, lo, hi);
 }
 
 unsigned dd_method_bit(const char *m)
@@ -150,6 +158,7 @@ unsigned dd_method_bit(const char *m)
 static void set_retry(lua_State *L, dd_client *c, int cfg)
 {
     int t;
+    double max;
     c->retry_max = 3;
     c->retry_base = 2;
     c->retry_mult = 2;
@@ -169,12 +178,13 @@ static void set_retry(lua_State *L, dd_client *c, int cfg)
     if (lua_type(L, t) != LUA_TTABLE)
         luaL_error(L, "datadog: retry must be false or a table (got %s)",
                    luaL_typename(L, t));
-    c->retry_max = (int)opt_number(L, t, "max", 3, 0, 100);
-    c->retry_base = opt_number(L, t, "base", 2, 0, 3600);
-    c->retry_mult = opt_number(L, t, "multiplier", 2, 1, 100);
-    c->retry_max_wait = opt_number(L, t, "max_wait", 60, 0, 86400);
-    if ((double)c->retry_max != floor((double)c->retry_max))
-        luaL_error(L, "datadog: retry.max must be an integer");
+    max = opt_number_in(L, t, "retry.", "max", 3, 0, 100);
+    if (max != floor(max)) /* checked before the cast, which would hide it */
+        luaL_error(L, "datadog: retry.max must be a whole number");
+    c->retry_max = (int)max;
+    c->retry_base = opt_number_in(L, t, "retry.", "base", 2, 0, 3600);
+    c->retry_mult = opt_number_in(L, t, "retry.", "multiplier", 2, 1, 100);
+    c->retry_max_wait = opt_number_in(L, t, "retry.", "max_wait", 60, 0, 86400);
     lua_getfield(L, t, "methods");
     if (!lua_isnil(L, -1)) {
         int i, n;
@@ -319,9 +329,9 @@ static void set_user_agent(lua_State *L, dd_client *c)
     char ua[256];
     const char *lua_ver;
 #ifdef LUAJIT_VERSION
-    lua_ver = LUAJIT_VERSION + sizeof "LuaJIT";
+    lua_ver = &LUAJIT_VERSION[sizeof "LuaJIT"];
 #else
-    lua_ver = LUA_RELEASE + sizeof "Lua";
+    lua_ver = &LUA_RELEASE[sizeof "Lua"];
 #endif
     if (uname(&u) != 0) {
         strcpy(u.sysname, "unknown");
@@ -458,6 +468,10 @@ static void push_request(lua_State *L, dd_client *c, const dd_request *r)
         lua_pushliteral(L, "application/json");
         lua_setfield(L, -2, "Content-Type");
     }
+    if (r->gzipped) { /* the body holds gzip data (gzip_requests) */
+        lua_pushliteral(L, "gzip");
+        lua_setfield(L, -2, "Content-Encoding");
+    }
     lua_pushstring(L, c->api_key);
     lua_setfield(L, -2, "DD-API-KEY");
     lua_pushstring(L, c->app_key);
@@ -472,16 +486,21 @@ static void push_request(lua_State *L, dd_client *c, const dd_request *r)
 }
 
 /* Fills res from (status, headers, body) Lua values at idx, idx+1, idx+2.
- * headers may be a table or raw header text. */
-static void result_from_lua(lua_State *L, int idx, dd_result *res)
+ * headers may be a table or raw header text. Returns 0, filling nothing,
+ * when the status is not a whole number from 100 to 999: casting NaN or
+ * 1e300 to long would be undefined behaviour. */
+static int result_from_lua(lua_State *L, int idx, dd_result *res)
 {
     size_t len;
     const char *s;
+    lua_Number st = luaL_checknumber(L, idx);
     dd_buf_reset(&res->headers);
     dd_buf_reset(&res->body);
     res->kind = NULL;
     res->message[0] = '\0';
-    res->status = (long)luaL_checknumber(L, idx);
+    if (!(st >= 100 && st <= 999 && st == floor(st)))
+        return 0;
+    res->status = (long)st;
     if (lua_type(L, idx + 1) == LUA_TTABLE) {
         lua_pushnil(L);
         while (lua_next(L, idx + 1)) {
@@ -498,6 +517,7 @@ static void result_from_lua(lua_State *L, int idx, dd_result *res)
     }
     if ((s = lua_tolstring(L, idx + 2, &len)) != NULL)
         dd_buf_add(&res->body, s, len);
+    return 1;
 }
 
 /* The kinds a Lua transport may report; anything else counts as network. */
@@ -525,20 +545,23 @@ static void send_lua(lua_State *L, dd_client *c, const dd_request *r, dd_result 
     res->message[0] = '\0';
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->transport_ref);
     push_request(L, c, r);
+    /* A transport's message is masked before it is cut to fit in
+     * res->message: cut first, a key at the cut would leave a piece that no
+     * longer matches the key, and so would never be masked. */
     if (lua_pcall(L, 1, 2, 0) != LUA_OK) {
         res->kind = "network";
+        dd_secrets_mask(L, &r->secrets, -1);
         snprintf(res->message, sizeof res->message, "transport error: %s",
                  lua_isstring(L, -1) ? lua_tostring(L, -1) : "(not a string)");
     } else if (lua_type(L, top + 1) == LUA_TTABLE) {
         lua_getfield(L, top + 1, "status");
         lua_getfield(L, top + 1, "headers");
         lua_getfield(L, top + 1, "body");
-        if (lua_type(L, -3) != LUA_TNUMBER) {
+        if (lua_type(L, -3) != LUA_TNUMBER || !result_from_lua(L, top + 3, res)) {
             res->kind = "network";
             snprintf(res->message, sizeof res->message,
-                     "the transport returned a response without a numeric status");
-        } else {
-            result_from_lua(L, top + 3, res);
+                     "the transport returned a response without an HTTP status "
+                     "(a whole number from 100 to 999)");
         }
     } else {
         const char *msg = "transport failed";
@@ -547,9 +570,11 @@ static void send_lua(lua_State *L, dd_client *c, const dd_request *r, dd_result 
             lua_getfield(L, top + 2, "kind");
             lua_getfield(L, top + 2, "message");
             res->kind = known_kind(lua_tostring(L, -2));
+            dd_secrets_mask(L, &r->secrets, -1);
             if (lua_isstring(L, -1))
                 msg = lua_tostring(L, -1);
         } else if (lua_isstring(L, top + 2)) {
+            dd_secrets_mask(L, &r->secrets, top + 2);
             msg = lua_tostring(L, top + 2);
         }
         snprintf(res->message, sizeof res->message, "%s", msg);
@@ -804,12 +829,24 @@ static int client_call(lua_State *L)
     return engine(L, op, 3, 0);
 }
 
+/* From inside a transport or debug function, prepare and finish would
+ * overwrite the request in flight (a retry would then send another request)
+ * or its secrets: refuse, as a call does. */
+static void check_idle(lua_State *L, dd_client *c, const dd_op *op)
+{
+    if (c->busy)
+        luaL_error(L, "datadog: %s: the client is already in a call (a transport "
+                      "or debug function may not call its own client)",
+                   op->id);
+}
+
 /* dd:prepare(operation_id, params) -> request table, nothing sent */
 static int client_prepare(lua_State *L)
 {
     dd_client *c = dd_check_open(L, 1);
     const dd_op *op = check_op(L, 2);
     lua_settop(L, 3);
+    check_idle(L, c, op);
     dd_check_enabled(L, c, op);
     dd_request_build(L, c, op, 3, 0, c->req);
     push_request(L, c, c->req);
@@ -822,7 +859,9 @@ static int client_finish(lua_State *L)
     dd_client *c = dd_check_open(L, 1);
     const dd_op *op = check_op(L, 2);
     lua_settop(L, 5);
-    result_from_lua(L, 3, c->res);
+    check_idle(L, c, op);
+    luaL_argcheck(L, result_from_lua(L, 3, c->res), 3,
+                  "an HTTP status (a whole number from 100 to 999)");
     c->res->attempts = 1;
     c->req->secrets.n = 0;
     dd_secrets_add(&c->req->secrets, c->api_key, strlen(c->api_key));
@@ -841,6 +880,13 @@ static int client_close(lua_State *L)
                              "of its own calls");
     client_release(L, c);
     return 0;
+}
+
+/* __close: like close, which refuses inside the client's own call (a
+ * <close> variable in its transport would free the call in flight). */
+static int client_close_scope(lua_State *L)
+{
+    return client_close(L);
 }
 
 static int client_gc(lua_State *L)
@@ -916,7 +962,7 @@ void dd_client_open(lua_State *L)
         {NULL, NULL}};
     static const luaL_Reg metamethods[] = {
         {"__gc", client_gc},
-        {"__close", client_gc},
+        {"__close", client_close_scope},
         {"__tostring", client_tostring},
         {NULL, NULL}};
     const luaL_Reg *r;

@@ -204,6 +204,13 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
                      c->headers[(r->gzipped ? 4 : 0) |
                                 ((r->op->flags & DD_OP_ACCEPT_ANY) ? 2 : 0) |
                                 (r->has_body ? 1 : 0)]);
+    /* libcurl sends a request again, once and silently, when a reused
+     * connection closes before any byte of the answer. Harmless for the
+     * methods retried anyway; the others (POST and PATCH by default) may
+     * have been acted on by the server, so they get a connection of their
+     * own, on which libcurl never sends twice. */
+    curl_easy_setopt(h, CURLOPT_FRESH_CONNECT,
+                     (c->retry_methods & dd_method_bit(m)) ? 0L : 1L);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
 }

@@ -44,6 +44,50 @@ static const char *const type_names[] = {
 
 /* ---------------------------------------------------------------- errors */
 
+static long utf8_seq(const unsigned char *s, size_t len);
+
+/* Writes at most max bytes of s[0..len) to dst (dstsz >= max + 4) for an
+ * error message: control characters become \n, \r, \t or \xHH, and so do
+ * bytes that are not UTF-8, so that a key or value echoed in a message can
+ * neither break it into two lines (a forged log line) nor make it invalid
+ * UTF-8; a multi-byte character is never cut, and "..." marks a cut. */
+static void printable(char *dst, size_t dstsz, const char *s, size_t len,
+                      size_t max)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, n = 0;
+    while (i < len) {
+        char piece[4];
+        const char *from = piece;
+        size_t plen, adv = 1;
+        long seq = u[i] >= 0x80 ? utf8_seq(u + i, len - i) : 1;
+        if (u[i] == '\n' || u[i] == '\r' || u[i] == '\t') {
+            piece[0] = '\\';
+            piece[1] = u[i] == '\n' ? 'n' : u[i] == '\r' ? 'r' : 't';
+            plen = 2;
+        } else if (u[i] < 0x20 || u[i] == 0x7f || seq < 0) {
+            piece[0] = '\\';
+            piece[1] = 'x';
+            piece[2] = hex[u[i] >> 4];
+            piece[3] = hex[u[i] & 15];
+            plen = 4;
+        } else {
+            from = s + i; /* a character, copied whole */
+            plen = adv = (size_t)seq;
+        }
+        if (n + plen > max) {
+            memcpy(dst + n, "...", 3);
+            n += 3;
+            break;
+        }
+        memcpy(dst + n, from, plen);
+        n += plen;
+        i += adv;
+    }
+    dst[n < dstsz ? n : dstsz - 1] = '\0';
+}
+
 static void path_write(enc *e, const char *extra)
 {
     dd_enc_err *er = e->err;
@@ -53,9 +97,9 @@ static void path_write(enc *e, const char *extra)
     n = (size_t)w;
     for (i = 0; i < e->depth && n < cap; i++) {
         if (e->path[i].key) {
-            w = snprintf(er->path + n, cap - n, ".%.*s",
-                         (int)(e->path[i].klen > 60 ? 60 : e->path[i].klen),
-                         e->path[i].key);
+            char key[64 + 4];
+            printable(key, sizeof key, e->path[i].key, e->path[i].klen, 60);
+            w = snprintf(er->path + n, cap - n, ".%s", key);
         } else {
             w = snprintf(er->path + n, cap - n, "[%lld]",
                          (long long)e->path[i].idx);
@@ -95,43 +139,48 @@ static int type_error(enc *e, int idx, const dd_schema *s)
 
 /* ---------------------------------------------------------------- scalars */
 
-/* Checks UTF-8 and counts code points; -1 when invalid (overlongs,
- * surrogates and values past U+10FFFF included). */
+/* The length of the UTF-8 sequence at s (1 to 4 bytes), or -1 when it is
+ * not one (overlongs, surrogates, values past U+10FFFF, truncation). */
+static long utf8_seq(const unsigned char *s, size_t len)
+{
+    unsigned c = s[0], cp, need, k;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        cp = c & 0x07;
+    } else {
+        return -1;
+    }
+    if (len <= need) /* truncated sequence */
+        return -1;
+    for (k = 1; k <= need; k++) {
+        if ((s[k] & 0xC0) != 0x80)
+            return -1;
+        cp = (cp << 6) | (s[k] & 0x3F);
+    }
+    if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
+        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return -1;
+    return (long)need + 1;
+}
+
+/* Checks UTF-8 and counts code points; -1 when invalid. */
 static long utf8_count(const unsigned char *s, size_t len)
 {
     size_t i = 0;
     long n = 0;
     while (i < len) {
-        unsigned c = s[i];
-        unsigned cp, need, k;
-        if (c < 0x80) {
-            i++;
-            n++;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF) {
-            need = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            cp = c & 0x07;
-        } else {
+        long k = utf8_seq(s + i, len - i);
+        if (k < 0)
             return -1;
-        }
-        if (len - i <= need) /* truncated sequence */
-            return -1;
-        for (k = 1; k <= need; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return -1;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return -1;
-        i += need + 1;
+        i += (size_t)k;
         n++;
     }
     return n;
@@ -239,11 +288,13 @@ static int enc_string(enc *e, int idx, const dd_schema *s)
                 if (strlen(*v) == len && memcmp(*v, str, len) == 0)
                     break;
             if (!*v) {
+                char shown[40 + 4];
                 list[0] = '\0';
                 for (v = s->enums; *v && n < sizeof list; v++)
                     n += (size_t)snprintf(list + n, sizeof list - n, "%s%s",
                                           v == s->enums ? "" : ", ", *v);
-                return fail(e, "must be one of %s (got \"%.40s\")", list, str);
+                printable(shown, sizeof shown, str, len, 40);
+                return fail(e, "must be one of %s (got \"%s\")", list, shown);
             }
         }
         if (s->min > 0 && chars < s->min)
@@ -341,10 +392,13 @@ static int enc_array_items(enc *e, int idx, lua_Integer n, const dd_schema *item
     return 1;
 }
 
+/* The field named exactly k[0..klen). Lengths are compared first: a key
+ * with a NUL inside ("type\0") must neither pass for "type" nor make the
+ * compare read past the end of the shorter name. */
 static const dd_field *find_field(const dd_field *f, const char *k, size_t klen)
 {
     for (; f && f->name; f++)
-        if (strncmp(f->name, k, klen) == 0 && f->name[klen] == '\0')
+        if (strlen(f->name) == klen && memcmp(f->name, k, klen) == 0)
             return f;
     return NULL;
 }

@@ -185,12 +185,30 @@ static void add_query(lua_State *L, const dd_op *op, const dd_qparam *q, int idx
     }
 }
 
+/* A caller's name s[0..len), fit to be echoed in a one-line error: control
+ * characters (a CR or LF would split the message, or forge a log line; a
+ * NUL would end it early) become '?', and it is cut to 60 bytes, at a UTF-8
+ * character boundary. buf must hold 64 bytes. */
+static const char *shown_name(char *buf, const char *s, size_t len)
+{
+    size_t n = len, i;
+    if (n > 60) {
+        n = 60;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    }
+    for (i = 0; i < n; i++)
+        buf[i] = ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
+    strcpy(buf + n, n < len ? "..." : "");
+    return buf;
+}
+
 /* Raises "unknown parameter" with a suggestion among what op accepts. */
 static void unknown_param(lua_State *L, const dd_op *op, const char *what,
-                          const char *name)
+                          const char *name, size_t len)
 {
     const char *cands[16];
-    char pnames[4][48];
+    char pnames[4][48], shown[64];
     int n = 0, i;
     const char *hint;
     for (i = 0; i < 4 && dd_op_path_param(op, i, pnames[i], sizeof pnames[i]); i++)
@@ -201,10 +219,11 @@ static void unknown_param(lua_State *L, const dd_op *op, const char *what,
     if (op->body)
         cands[n++] = "body";
     hint = dd_suggest(name, cands, n);
+    shown_name(shown, name, len);
     if (hint)
         luaL_error(L, "datadog: %s: unknown %s '%s'; did you mean '%s'?", op->id,
-                   what, name, hint);
-    luaL_error(L, "datadog: %s: unknown %s '%s'", op->id, what, name);
+                   what, shown, hint);
+    luaL_error(L, "datadog: %s: unknown %s '%s'", op->id, what, shown);
 }
 
 /* Query parameters from the table at idx (nil allowed). When allow_other is
@@ -224,15 +243,18 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
     while (lua_next(L, idx)) {
         const dd_qparam *q;
         const char *k;
+        size_t klen;
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING)
             luaL_error(L, "datadog: %s: %s keys must be strings (got %s)",
                        op->id, what, typename_at(L, -1));
-        k = lua_tostring(L, -1);
-        q = qparam_find(k);
+        k = lua_tolstring(L, -1, &klen);
+        /* "page_size\0x" is not page_size: C string compares below would
+         * stop at the NUL and take it for one, then read nil */
+        q = strlen(k) == klen ? qparam_find(k) : NULL;
         if (q && (op->query & q->bit))
             continue;
-        if (allow_other) {
+        if (allow_other && strlen(k) == klen) {
             char pname[48];
             int known = strcmp(k, "body") == 0 && op->body;
             for (i = 0; !known && dd_op_path_param(op, i, pname, sizeof pname); i++)
@@ -240,8 +262,7 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
             if (known)
                 continue;
         }
-        lua_pop(L, 1);
-        unknown_param(L, op, "parameter", k);
+        unknown_param(L, op, "parameter", k, klen); /* k: still on the stack */
     }
     /* Then add them in the operation's documented order. */
     for (i = 0; i < dd_nqparams; i++) {

@@ -248,6 +248,23 @@ static void set_errors(lua_State *L, int body)
 
 /* ---------------------------------------------------------------- results */
 
+/* Masks the secrets in every value of the headers table at idx. A server or
+ * proxy that echoes request headers back (some debugging endpoints do) must
+ * not hand the keys to whoever logs err.headers; bodies, messages and
+ * errors[] were already masked, headers were not. */
+static void mask_headers(lua_State *L, int idx, const dd_secrets *sec)
+{
+    if (!sec || sec->n == 0)
+        return;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        dd_secrets_mask(L, sec, -1);
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, idx); /* an existing key: allowed while traversing */
+    }
+}
+
 static int push_results(lua_State *L, const dd_op *op, dd_result *res,
                         const dd_secrets *sec);
 
@@ -297,6 +314,7 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
 
     push_headers(L, &res->headers);
     headers = lua_gettop(L);
+    mask_headers(L, headers, sec);
     /* body: true for 204 or an empty body, else the decoded JSON */
     if (res->status == 204 || len == 0) {
         lua_pushboolean(L, 1);
