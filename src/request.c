@@ -276,6 +276,19 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
     }
 }
 
+/* The first occurrence of needle in hay, or NULL. */
+static const char *find_bytes(const char *hay, size_t hlen, const char *needle,
+                              size_t nlen)
+{
+    size_t i;
+    if (nlen == 0 || nlen > hlen)
+        return NULL;
+    for (i = 0; i + nlen <= hlen; i++)
+        if (hay[i] == needle[0] && memcmp(hay + i, needle, nlen) == 0)
+            return hay + i;
+    return NULL;
+}
+
 static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
                      dd_request *r)
 {
@@ -285,8 +298,31 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
     r->gzipped = 0;
     switch (lua_type(L, idx)) {
     case LUA_TSTRING: {
-        size_t len;
+        /* Sent as given, but first decoded: checked against the schema when
+         * validating, and its secret fields noted for masking. */
+        size_t len, i;
         const char *s = lua_tolstring(L, idx, &len);
+        char derr[160];
+        dd_secrets found;
+        found.n = 0;
+        if (dd_json_decode(L, s, len, derr, sizeof derr)) {
+            int ok = dd_json_encode(L, lua_gettop(L), op->body, c->validate,
+                                    &r->body, &err, &found);
+            /* The values just found live in the decoded table, which may be
+             * collected once popped: note where they stand in the caller's
+             * text instead, which lives as long as the call. */
+            for (i = 0; ok && i < (size_t)found.n; i++) {
+                const char *hit = find_bytes(s, len, found.s[i], found.len[i]);
+                if (hit)
+                    dd_secrets_add(&r->secrets, hit, found.len[i]);
+            }
+            lua_pop(L, 1);
+            if (!ok)
+                luaL_error(L, "datadog: %s: %s: %s", op->id, err.path, err.msg);
+        } else if (c->validate) {
+            luaL_error(L, "datadog: %s: body: invalid JSON: %s", op->id, derr);
+        }
+        dd_buf_reset(&r->body);
         dd_buf_add(&r->body, s, len);
         break;
     }

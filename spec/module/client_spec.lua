@@ -281,6 +281,40 @@ describe("results", function()
     assert.same({}, meta.data.attributes.metadata.channels)
   end)
 
+  it("write known fields in the schema's order, whatever Lua's table order", function()
+    local body = { data = { attributes = { region = "us", opsgenie_api_key = "k",
+      name = "n", zeta = 1 }, type = "opsgenie-service" } }
+    assert.equal('{"data":{"type":"opsgenie-service","attributes":{"name":"n",'
+      .. '"opsgenie_api_key":"k","region":"us","zeta":1}}}',
+      datadog.encode(body, "CreateOpsgenieService"))
+  end)
+
+  it("check a string body against the schema, and still send it as given", function()
+    local dd = client()
+    assert.has_error(function() dd:create_pager_duty_integration_service('{"service_name":1}') end,
+      "datadog: CreatePagerDutyIntegrationService: body.service_name: must be a string (got number)")
+    assert.has_error(function() dd:create_pager_duty_integration_service('{oops') end,
+      "datadog: CreatePagerDutyIntegrationService: body: invalid JSON: expected a string key at byte 1")
+    assert.equal(0, #emu.requests())
+    -- validate = false: sent unchecked
+    local res, err = client({ validate = false }):create_pager_duty_integration_service('{oops')
+    assert.is_nil(res)
+    assert.equal(400, err.status)
+    assert.equal("{oops", emu.requests()[1].body)
+  end)
+
+  it("mask the secrets of a string body in errors", function()
+    local dd = datadog.new{ base_url = "http://x", api_key = "k-123456", app_key = "a-123456",
+      retry = false, transport = function()
+        return { status = 400, headers = {}, body = '{"errors":["rejected pd-secret-0001"]}' }
+      end }
+    local _, err = dd:create_pager_duty_integration_service(
+      '{"service_name":"svc","service_key":"pd-secret-0001"}')
+    assert.not_matches("pd%-secret", tostring(err))
+    assert.not_matches("pd%-secret", err.body)
+    assert.matches("rejected ****", tostring(err), 1, true)
+  end)
+
   it("send a string body as given", function()
     local dd = client()
     local text = '{"service_name":"raw","service_key":"k"}'
