@@ -99,6 +99,20 @@ static char *dup_string(lua_State *L, const char *s)
     return d;
 }
 
+/* A caller's name (an operation, a key, a method) as it may appear in a
+ * message: at most 60 bytes, control characters shown as '?', so that a
+ * message stays one line whatever the caller passed. */
+static const char *shown(const char *s, char out[72])
+{
+    size_t i;
+    for (i = 0; s[i] && i < 60; i++)
+        out[i] = ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
+    if (s[i])
+        out[i++] = '.', out[i++] = '.', out[i++] = '.';
+    out[i] = '\0';
+    return out;
+}
+
 /* An optional string option, copied; NULL when absent. */
 static char *opt_string(lua_State *L, int cfg, const char *name)
 {
@@ -212,9 +226,12 @@ static void set_retry(lua_State *L, dd_client *c, int cfg)
         lua_pop(L, 1);
         if (strcmp(k, "max") && strcmp(k, "base") && strcmp(k, "multiplier") &&
             strcmp(k, "max_wait") && strcmp(k, "methods"))
+        {
+            char buf[72];
             luaL_error(L, "datadog: retry: unknown field '%s' (max, base, "
                           "multiplier, max_wait, methods)",
-                       k);
+                       shown(k, buf));
+        }
     }
     lua_pop(L, 1);
 }
@@ -305,12 +322,13 @@ static void set_unstable(lua_State *L, dd_client *c, int cfg)
                 for (k = 0; k < dd_nops; k++)
                     cands[k] = dd_ops[k].id;
                 hint = dd_suggest(lua_tostring(L, -1), cands, dd_nops);
+                char buf[72];
                 if (hint)
                     luaL_error(L, "datadog: unstable: unknown operation '%s'; "
                                   "did you mean '%s'?",
-                               lua_tostring(L, -1), hint);
+                               shown(lua_tostring(L, -1), buf), hint);
                 luaL_error(L, "datadog: unstable: unknown operation '%s'",
-                           lua_tostring(L, -1));
+                           shown(lua_tostring(L, -1), buf));
             }
             c->unstable |= (uint32_t)1 << (op - dd_ops);
             lua_pop(L, 1);
@@ -808,13 +826,14 @@ static const dd_op *check_op(lua_State *L, int idx)
             cands[2 * k] = dd_ops[k].id;
             cands[2 * k + 1] = dd_ops[k].method;
         }
+        char buf[72];
         hint = dd_suggest(id, cands, 2 * dd_nops);
         if (hint)
             luaL_error(L, "datadog: unknown operation '%s'; did you mean '%s'?",
-                       id, hint);
+                       shown(id, buf), hint);
         luaL_error(L, "datadog: unknown operation '%s' (datadog.operations() "
                       "lists them)",
-                   id);
+                   shown(id, buf));
     }
     return op;
 }
@@ -943,12 +962,16 @@ static int methods_missing(lua_State *L)
             cands[n++] = lua_tostring(L, -2);
         lua_pop(L, 1);
     }
-    hint = dd_suggest(name, cands, n);
-    if (hint)
-        return luaL_error(L, "datadog: client has no method '%s'; did you mean "
-                             "'%s'?",
-                          name, hint);
-    return luaL_error(L, "datadog: client has no method '%s'", name);
+    {
+        char buf[72];
+        hint = dd_suggest(name, cands, n);
+        if (hint)
+            return luaL_error(L, "datadog: client has no method '%s'; did you "
+                                 "mean '%s'?",
+                              shown(name, buf), hint);
+        return luaL_error(L, "datadog: client has no method '%s'",
+                          shown(name, buf));
+    }
 }
 
 /* ---------------------------------------------------------------- registration */

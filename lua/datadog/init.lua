@@ -165,7 +165,12 @@ end
 -- @tparam[opt] table opts
 -- @return client
 function _M.new(opts)
-  return core.new(_M.config(opts))
+  local ok, dd = pcall(core.new, _M.config(opts))
+  if not ok then
+    -- the core's message, placed at the caller of datadog.new rather than here
+    error((tostring(dd):gsub("^[^\n]-:%d+: (datadog: )", "%1")), 2)
+  end
+  return dd
 end
 
 --- Every operation: `{id, method, http_method, path, beta, body, path_params,

@@ -155,6 +155,20 @@ describe("misuse", function()
     assert.error_matches(function() dd:call("Nothing", {}) end, "unknown operation 'Nothing'")
   end)
 
+  it("names that carry line breaks are shown on one line", function()
+    for _, f in ipairs({
+      function() dd:call("Get\r\nX-Evil: 1", {}) end,
+      function() return dd["x\ny"] end,
+      function() client({ retry = { ["a\nb"] = 1 } }) end,
+      function() client({ unstable = { "Zz\n" } }) end,
+    }) do
+      local ok, err = pcall(f)
+      assert.is_false(ok)
+      assert.not_matches("[\r\n]", err)
+      assert.matches("?", err, 1, true)
+    end
+  end)
+
   it("misspelt method, with did you mean", function()
     assert.error_matches(function() return dd.get_opsgenie_servce end,
       "client has no method 'get_opsgenie_servce'; did you mean 'get_opsgenie_service'%?")
