@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/utsname.h>
 #include <time.h>
 
@@ -639,37 +638,6 @@ static double jitter01(dd_client *c)
     return (double)((x * 0x2545F4914F6CDD1Dull) >> 11) / 9007199254740992.0;
 }
 
-/* Reads a header's leading number from raw header lines, defensively:
- * "7", " 7", "7, 7" all give 7. Returns 0 when absent or not a number. */
-static int header_number(const dd_buf *h, const char *name, double *out)
-{
-    size_t nlen = strlen(name);
-    const char *p = h->data, *end = h->data + h->len;
-    if (!p)
-        return 0;
-    while (p < end) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        const char *le = eol ? eol : end;
-        if ((size_t)(le - p) > nlen && p[nlen] == ':' && strncasecmp(p, name, nlen) == 0) {
-            const char *v = p + nlen + 1;
-            char *stop;
-            double d;
-            while (v < le && (*v == ' ' || *v == '\t'))
-                v++;
-            if (v < le && *v >= '0' && *v <= '9') {
-                d = strtod(v, &stop);
-                if (stop > v && d >= 0) {
-                    *out = d;
-                    return 1;
-                }
-            }
-            return 0;
-        }
-        p = eol ? eol + 1 : end;
-    }
-    return 0;
-}
-
 /* How long to wait before another attempt, or a negative value for none.
  * 429 means the request was not processed: always worth another try.
  * 5xx and lost connections are retried only for the methods allowed
@@ -683,7 +651,7 @@ static double retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
         return -1;
     if (res->kind == NULL && res->status == 429) {
         *why = "HTTP 429";
-        if (header_number(&res->headers, "X-RateLimit-Reset", &reset))
+        if (dd_header_number(&res->headers, "X-RateLimit-Reset", &reset))
             return reset < c->retry_max_wait ? reset : c->retry_max_wait;
     } else if (res->kind == NULL && res->status >= 500 && method_ok) {
         *why = "a server error";
@@ -792,16 +760,22 @@ int dd_push_result(lua_State *L, dd_client *c, const dd_request *r, dd_result *r
     return n;
 }
 
-/* Runs at most one call at a time per client: a transport or debug function
- * that calls the same client would overwrite the request in flight. */
-static int engine(lua_State *L, const dd_op *op, int argi, int named)
+/* At most one call at a time per client: from inside a transport or debug
+ * function, a call, prepare or finish would overwrite the request in flight
+ * (a retry would then send another request) or its secrets. */
+static void check_idle(lua_State *L, dd_client *c, const dd_op *op)
 {
-    dd_client *c = dd_check_open(L, 1);
-    dd_check_enabled(L, c, op);
     if (c->busy)
         luaL_error(L, "datadog: %s: the client is already in a call (a transport "
                       "or debug function may not call its own client)",
                    op->id);
+}
+
+static int engine(lua_State *L, const dd_op *op, int argi, int named)
+{
+    dd_client *c = dd_check_open(L, 1);
+    dd_check_enabled(L, c, op);
+    check_idle(L, c, op);
     dd_request_build(L, c, op, argi, named, c->req);
     c->busy = 1;
     dd_send_with_retries(L, c, c->req, c->res);
@@ -848,17 +822,6 @@ static int client_call(lua_State *L)
     return engine(L, op, 3, 0);
 }
 
-/* From inside a transport or debug function, prepare and finish would
- * overwrite the request in flight (a retry would then send another request)
- * or its secrets: refuse, as a call does. */
-static void check_idle(lua_State *L, dd_client *c, const dd_op *op)
-{
-    if (c->busy)
-        luaL_error(L, "datadog: %s: the client is already in a call (a transport "
-                      "or debug function may not call its own client)",
-                   op->id);
-}
-
 /* dd:prepare(operation_id, params) -> request table, nothing sent */
 static int client_prepare(lua_State *L)
 {
@@ -882,9 +845,7 @@ static int client_finish(lua_State *L)
     luaL_argcheck(L, result_from_lua(L, 3, c->res), 3,
                   "an HTTP status (a whole number from 100 to 999)");
     c->res->attempts = 1;
-    c->req->secrets.n = 0;
-    dd_secrets_add(&c->req->secrets, c->api_key, strlen(c->api_key));
-    dd_secrets_add(&c->req->secrets, c->app_key, strlen(c->app_key));
+    dd_request_key_secrets(c, c->req);
     return dd_response_push(L, op, c->res, &c->req->secrets);
 }
 
@@ -899,13 +860,6 @@ static int client_close(lua_State *L)
                              "of its own calls");
     client_release(L, c);
     return 0;
-}
-
-/* __close: like close, which refuses inside the client's own call (a
- * <close> variable in its transport would free the call in flight). */
-static int client_close_scope(lua_State *L)
-{
-    return client_close(L);
 }
 
 static int client_gc(lua_State *L)
@@ -985,7 +939,7 @@ void dd_client_open(lua_State *L)
         {NULL, NULL}};
     static const luaL_Reg metamethods[] = {
         {"__gc", client_gc},
-        {"__close", client_close_scope},
+        {"__close", client_close}, /* refuses inside the client's own call */
         {"__tostring", client_tostring},
         {NULL, NULL}};
     const luaL_Reg *r;

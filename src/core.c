@@ -195,6 +195,52 @@ static int core_decode(lua_State *L)
     return 1;
 }
 
+/* core.suggest(word, candidates) -> the closest candidate, or nil: the
+ * "did you mean" rule of the whole module, for the Lua layer too. */
+static int core_suggest(lua_State *L)
+{
+    const char *word = luaL_checkstring(L, 1);
+    const char *cands[256];
+    const char *hint;
+    int i, n;
+    luaL_checktype(L, 2, LUA_TTABLE);
+    n = (int)dd_rawlen(L, 2);
+    if (n > 256)
+        n = 256;
+    for (i = 0; i < n; i++) {
+        lua_rawgeti(L, 2, i + 1);
+        cands[i] = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+        lua_pop(L, 1); /* still referenced by the table */
+    }
+    hint = dd_suggest(word, cands, n);
+    if (!hint)
+        return 0;
+    lua_pushstring(L, hint);
+    return 1;
+}
+
+/* core.percent_encode(s) -> s with everything but unreserved characters
+ * encoded, as path parameters are (the rule is dd_unreserved's). */
+static int core_percent_encode(lua_State *L)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t len, i;
+    const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &len);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (i = 0; i < len; i++) {
+        if (dd_unreserved(s[i])) {
+            luaL_addchar(&b, (char)s[i]);
+        } else {
+            luaL_addchar(&b, '%');
+            luaL_addchar(&b, hex[s[i] >> 4]);
+            luaL_addchar(&b, hex[s[i] & 15]);
+        }
+    }
+    luaL_pushresult(&b);
+    return 1;
+}
+
 static void new_marker_mt(lua_State *L, const char *key, const char *name)
 {
     lua_pushlightuserdata(L, (void *)key);
@@ -211,6 +257,8 @@ LUALIB_API int luaopen_datadog_core(lua_State *L)
                                      {"schema", core_schema},
                                      {"encode", core_encode},
                                      {"decode", core_decode},
+                                     {"suggest", core_suggest},
+                                     {"percent_encode", core_percent_encode},
                                      {NULL, NULL}};
     const luaL_Reg *r;
     /* Reference counted by libcurl: safe when several states load us. */

@@ -3,7 +3,7 @@
  * connections (and TLS sessions) are reused from call to call.
  *
  * Nothing here touches Lua: callbacks only append to C buffers, so no Lua
- * error can unwind through libcurl. The four header lists a client can need
+ * error can unwind through libcurl. The eight header lists a client can need
  * (Accept json or star/star, with or without a body) are built once.
  */
 #include <stdio.h>

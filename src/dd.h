@@ -222,6 +222,9 @@ typedef struct dd_request {
 void dd_request_init(dd_request *r);
 void dd_request_free(dd_request *r);
 
+/* Starts r's secrets afresh with the client's two keys. */
+void dd_request_key_secrets(const dd_client *c, dd_request *r);
+
 /* Fills r from the arguments on the stack, raising on misuse (after freeing
  * r). named: arguments are positional (path params..., body, opts) starting
  * at argi; otherwise argi holds the params table of dd:call. */
@@ -230,6 +233,9 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
 
 /* gzip-compresses in[0..len) into out; 0 on failure. */
 int dd_gzip(const char *in, size_t len, dd_buf *out);
+
+/* RFC 3986 unreserved characters: the only ones left as they are. */
+int dd_unreserved(unsigned char c);
 
 /* Percent-encodes s whole into out: only unreserved characters stay. */
 void dd_percent_encode(dd_buf *out, const char *s, size_t len);
@@ -270,6 +276,10 @@ typedef struct dd_result {
     dd_buf body;
     int attempts;
 } dd_result;
+
+/* The leading number of header name in raw header lines, read
+ * defensively ("7", " 7", "7, 7" are all 7); 0 when absent or no number. */
+int dd_header_number(const dd_buf *h, const char *name, double *out);
 
 /* Pushes the results of an operation: (decoded body | true, response) on
  * success, (nil, err) otherwise. Returns the number of values pushed. */

@@ -32,7 +32,7 @@ typedef struct enc {
     int validate;
     dd_enc_err *err;
     dd_secrets *secrets;
-    int array_mt, object_mt; /* stack indices */
+    int array_mt; /* stack index */
     int depth;
     seg path[DD_MAX_DEPTH + 2];
     const void *tables[DD_MAX_DEPTH + 2]; /* tables on the path: cycles */
@@ -615,8 +615,6 @@ int dd_json_encode(lua_State *L, int idx, const dd_schema *schema,
     e->depth = 0;
     dd_rawgetp_registry(L, dd_key_array_mt);
     e->array_mt = lua_gettop(L);
-    dd_rawgetp_registry(L, dd_key_object_mt);
-    e->object_mt = lua_gettop(L);
     ok = enc_value(e, idx, schema, 0);
     if (ok && out->failed) {
         snprintf(err->path, sizeof err->path, "body");

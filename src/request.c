@@ -31,6 +31,12 @@ void dd_request_free(dd_request *r)
     r->has_body = 0;
 }
 
+int dd_unreserved(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '~' || c == '.';
+}
+
 void dd_percent_encode(dd_buf *out, const char *s, size_t len)
 {
     static const char hex[] = "0123456789ABCDEF";
@@ -38,9 +44,7 @@ void dd_percent_encode(dd_buf *out, const char *s, size_t len)
     dd_buf_reserve(out, len * 3);
     for (i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-            (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '~' ||
-            c == '.') {
+        if (dd_unreserved(c)) {
             dd_buf_addc(out, (char)c);
         } else {
             char e[3] = {'%', hex[c >> 4], hex[c & 15]};
@@ -354,6 +358,13 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
     }
 }
 
+void dd_request_key_secrets(const dd_client *c, dd_request *r)
+{
+    r->secrets.n = 0;
+    dd_secrets_add(&r->secrets, c->api_key, strlen(c->api_key));
+    dd_secrets_add(&r->secrets, c->app_key, strlen(c->app_key));
+}
+
 void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
                       int named, dd_request *r)
 {
@@ -363,9 +374,7 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
     r->op = op;
     r->has_body = 0;
     r->gzipped = 0;
-    r->secrets.n = 0;
-    dd_secrets_add(&r->secrets, c->api_key, strlen(c->api_key));
-    dd_secrets_add(&r->secrets, c->app_key, strlen(c->app_key));
+    dd_request_key_secrets(c, r);
     dd_buf_reset(&r->url);
     dd_buf_reset(&r->body);
     if (!named) {

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dd.h"
 
@@ -82,39 +83,61 @@ static void push_headers(lua_State *L, const dd_buf *h)
     }
 }
 
-/* Reads the leading integer of a header value defensively: "7", " 7",
- * "7, 7" (a duplicated header) all give 7; anything else leaves nil. */
-static void push_header_int(lua_State *L, int headers, const char *name)
+/* Reads a header's leading number from raw header lines, defensively:
+ * "7", " 7", "7, 7" all give 7. Returns 0 when absent or not a number. */
+int dd_header_number(const dd_buf *h, const char *name, double *out)
 {
-    const char *s;
-    char *endp;
-    long long v;
-    lua_getfield(L, headers, name);
-    s = lua_tostring(L, -1);
-    lua_pop(L, 1);
-    if (!s)
+    size_t nlen = strlen(name);
+    const char *p = h->data, *end = h->data + h->len;
+    if (!p)
+        return 0;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        const char *le = eol ? eol : end;
+        if ((size_t)(le - p) > nlen && p[nlen] == ':' && strncasecmp(p, name, nlen) == 0) {
+            const char *v = p + nlen + 1;
+            char *stop;
+            double d;
+            while (v < le && (*v == ' ' || *v == '\t'))
+                v++;
+            if (v < le && *v >= '0' && *v <= '9') {
+                d = strtod(v, &stop);
+                if (stop > v && d >= 0) {
+                    *out = d;
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        p = eol ? eol + 1 : end;
+    }
+    return 0;
+}
+
+/* Sets field to the leading number of the header name, when there is one. */
+static void set_header_int(lua_State *L, const dd_buf *h, const char *name,
+                           const char *field)
+{
+    double v;
+    if (!dd_header_number(h, name, &v))
         return;
-    while (*s == ' ' || *s == '\t')
-        s++;
-    if (!isdigit((unsigned char)*s))
-        return;
-    v = strtoll(s, &endp, 10);
 #if DD_HAVE_INTEGERS
     lua_pushinteger(L, (lua_Integer)v);
 #else
-    lua_pushnumber(L, (lua_Number)v);
+    lua_pushnumber(L, (lua_Number)(long long)v);
 #endif
-    lua_setfield(L, -2, name + sizeof "x-ratelimit-" - 1);
+    lua_setfield(L, -2, field);
 }
 
-/* Pushes {limit, period, remaining, reset, name} from the headers table. */
-static void push_ratelimit(lua_State *L, int headers)
+/* Pushes {limit, period, remaining, reset, name} from the header lines, and
+ * the name from the headers table at headers. */
+static void push_ratelimit(lua_State *L, const dd_buf *h, int headers)
 {
     lua_newtable(L);
-    push_header_int(L, headers, "x-ratelimit-limit");
-    push_header_int(L, headers, "x-ratelimit-period");
-    push_header_int(L, headers, "x-ratelimit-remaining");
-    push_header_int(L, headers, "x-ratelimit-reset");
+    set_header_int(L, h, "X-RateLimit-Limit", "limit");
+    set_header_int(L, h, "X-RateLimit-Period", "period");
+    set_header_int(L, h, "X-RateLimit-Remaining", "remaining");
+    set_header_int(L, h, "X-RateLimit-Reset", "reset");
     lua_getfield(L, headers, "x-ratelimit-name");
     lua_setfield(L, -2, "name");
 }
@@ -337,7 +360,7 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
             lua_setfield(L, -2, "status");
             lua_pushvalue(L, headers);
             lua_setfield(L, -2, "headers");
-            push_ratelimit(L, headers);
+            push_ratelimit(L, &res->headers, headers);
             lua_setfield(L, -2, "ratelimit");
             lua_pushinteger(L, res->attempts);
             lua_setfield(L, -2, "attempts");
@@ -384,7 +407,7 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
     lua_setfield(L, -2, "body");
     lua_pushvalue(L, headers);
     lua_setfield(L, -2, "headers");
-    push_ratelimit(L, headers);
+    push_ratelimit(L, &res->headers, headers);
     lua_setfield(L, -2, "ratelimit");
     lua_pushinteger(L, res->attempts);
     lua_setfield(L, -2, "attempts");

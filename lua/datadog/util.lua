@@ -2,39 +2,18 @@
 -- and argument checks that raise with the caller's name.
 -- @module datadog.util
 
+local core = require "datadog.core"
+
 local _M = {}
 
--- Levenshtein distance between two strings.
-local function distance(a, b)
-  local prev = {}
-  for j = 0, #b do prev[j] = j end
-  for i = 1, #a do
-    local cur = { [0] = i }
-    for j = 1, #b do
-      local cost = a:byte(i) == b:byte(j) and 0 or 1
-      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-    end
-    prev = cur
-  end
-  return prev[#b]
-end
-_M.distance = distance
-
 --- The closest of `candidates` to `word`, or nil when none is close.
--- Close means at most a third of the word's length plus two edits, the
--- same rule the C core uses for misspelt methods and operations.
+-- The C core's rule (at most a third of the word's length plus two edits),
+-- so misspelt options and misspelt methods are judged alike.
+-- @function suggest
 -- @tparam string word
 -- @tparam {string,...} candidates
 -- @treturn ?string
-function _M.suggest(word, candidates)
-  local best, bestd = nil, math.huge
-  for _, c in ipairs(candidates) do
-    local d = distance(word, c)
-    if d < bestd then best, bestd = c, d end
-  end
-  if bestd <= math.floor(#word / 3) + 2 then return best end
-  return nil
-end
+_M.suggest = core.suggest
 
 -- "; did you mean 'x'?" or "".
 function _M.hint(word, candidates)
@@ -45,11 +24,7 @@ end
 --- Percent-encodes everything but RFC 3986 unreserved characters.
 -- @tparam string s
 -- @treturn string
-function _M.percent_encode(s)
-  return (s:gsub("[^%w%-%._~]", function(c)
-    return string.format("%%%02X", c:byte())
-  end))
-end
+_M.percent_encode = core.percent_encode
 
 -- The directory of this layer's files, as debug.getinfo spells sources.
 local HERE = debug.getinfo(1, "S").source:match("^(@.*[/\\])[^/\\]+$") or "@"
