@@ -174,11 +174,11 @@ fuzz-build: $(addprefix $(FUZZ_DIR)/,$(FUZZ_TARGETS))
 # build/fuzz/<t>-crash-*.
 fuzz: fuzz-build
 	@status=0; for t in $(FUZZ_TARGETS); do \
-	    mkdir -p fuzz/corpus-run/$$t; \
+	    mkdir -p fuzz/corpus-run/$$t; start=$$(date +%s); \
 	    $(FUZZ_DIR)/$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	        -dict=fuzz/json.dict -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 	        -artifact_prefix=$(FUZZ_DIR)/$$t- fuzz/corpus-run/$$t fuzz/corpus/$$t \
 	        > $(FUZZ_DIR)/$$t.log 2>&1 || { status=1; tail -n 60 $(FUZZ_DIR)/$$t.log; }; \
 	    runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_DIR)/$$t.log); \
-	    echo "fuzz $$t: $${runs:-?} executions in $(FUZZ_SECONDS) s, corpus $$(ls fuzz/corpus-run/$$t | wc -l) inputs"; \
+	    echo "fuzz $$t: $${runs:-?} executions in $$(( $$(date +%s) - start )) s, corpus $$(ls fuzz/corpus-run/$$t | wc -l) inputs"; \
 	done; [ "$$status" -eq 0 ]

@@ -84,7 +84,10 @@ static void push_headers(lua_State *L, const dd_buf *h)
 }
 
 /* Reads a header's leading number from raw header lines, defensively:
- * "7", " 7", "7, 7" all give 7. Returns 0 when absent or not a number. */
+ * "7", " 7", "7, 7" all give 7. Returns 0 when absent, not a number, or
+ * 2^53 and above, past which a double no longer holds every integer; so
+ * callers convert it to an integer without overflow ("9223372036854775807"
+ * and "1e999" are refused, not wrapped). */
 int dd_header_number(const dd_buf *h, const char *name, double *out)
 {
     size_t nlen = strlen(name);
@@ -102,7 +105,7 @@ int dd_header_number(const dd_buf *h, const char *name, double *out)
                 v++;
             if (v < le && *v >= '0' && *v <= '9') {
                 d = strtod(v, &stop);
-                if (stop > v && d >= 0) {
+                if (stop > v && d >= 0 && d < 9007199254740992.0) {
                     *out = d;
                     return 1;
                 }

@@ -470,6 +470,36 @@ describe("transports", function()
     assert.not_matches("secret", tostring(seen[1]))
   end)
 
+  it("leaves out rate-limit figures no integer can hold, and keeps the rest", function()
+    local huge = { "9223372036854775807", "18446744073709551616", "1e999", "9007199254740992" }
+    for _, v in ipairs(huge) do
+      local dd = datadog.new{ base_url = "http://example.invalid", api_key = "k", app_key = "a",
+        retry = false, transport = function()
+          return { status = 200, body = "{}", headers = {
+            ["X-RateLimit-Remaining"] = v, ["X-RateLimit-Limit"] = "12",
+            ["X-RateLimit-Reset"] = v, ["X-RateLimit-Period"] = "9007199254740991" } }
+        end }
+      local _, resp = dd:list_opsgenie_services()
+      assert.is_nil(resp.ratelimit.remaining, v)
+      assert.is_nil(resp.ratelimit.reset, v)
+      assert.equal(12, resp.ratelimit.limit)
+      assert.equal(9007199254740991, resp.ratelimit.period)
+    end
+  end)
+
+  it("still retries a 429 whose X-RateLimit-Reset is out of range", function()
+    local calls = 0
+    local dd = datadog.new{ base_url = "http://example.invalid", api_key = "k", app_key = "a",
+      retry = { max = 1, max_wait = 0.01 }, transport = function()
+        calls = calls + 1
+        return { status = 429, body = "{}", headers = { ["X-RateLimit-Reset"] = "1e999" } }
+      end }
+    local res, err = dd:list_opsgenie_services()
+    assert.is_nil(res)
+    assert.equal(429, err.status)
+    assert.equal(2, calls)
+  end)
+
   it("reports a transport's failure as an error object", function()
     local dd = datadog.new{ base_url = "http://x", api_key = "k", app_key = "a",
       transport = function() return nil, { kind = "timeout", message = "too slow" } end }
