@@ -39,6 +39,38 @@ static size_t on_header(char *ptr, size_t size, size_t nitems, void *ud)
     return res->headers.failed ? 0 : n;
 }
 
+/* How long a connection may have been idle and still carry a request that
+ * is sent at most once (see dd_curl_prepare), and any other request
+ * (libcurl's own default). libcurl compares whole seconds, idle > max: 1
+ * means idle less than 2 s. */
+#define DD_WRITE_MAX_IDLE 1
+#define DD_MAX_IDLE 118
+
+#if LIBCURL_VERSION_NUM >= 0x075000
+#define DD_HAVE_PREREQ 1
+/* libcurl calls this each time it is about to send the request, on a new
+ * or a reused connection. A second call within one transfer is libcurl's
+ * own resend after a reused connection closed before any byte of answer.
+ * The server may have acted on the first one, so for a request that must
+ * go out at most once the resend is refused and the call fails instead. */
+static int on_prereq(void *ud, char *conn_primary_ip, char *conn_local_ip,
+                     int conn_primary_port, int conn_local_port)
+{
+    dd_result *res = ud;
+    (void)conn_primary_ip;
+    (void)conn_local_ip;
+    (void)conn_primary_port;
+    (void)conn_local_port;
+    if (++res->sends > 1 && res->send_once) {
+        res->resend_refused = 1;
+        return CURL_PREREQFUNC_ABORT;
+    }
+    return CURL_PREREQFUNC_OK;
+}
+#else
+#define DD_HAVE_PREREQ 0
+#endif
+
 static struct curl_slist *header_list(dd_client *c, int accept_any, int body,
                                       int gzip)
 {
@@ -85,6 +117,9 @@ static void setup_handle(dd_client *c, CURL *h, char *errbuf)
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+#if DD_HAVE_PREREQ
+    curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, on_prereq);
+#endif
     curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, c->connect_timeout_ms);
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->timeout_ms);
@@ -110,14 +145,41 @@ static void setup_handle(dd_client *c, CURL *h, char *errbuf)
 void *dd_curl_handle(dd_client *c, char *errbuf)
 {
     CURL *h = curl_easy_init();
-    if (h)
+    if (h) {
         setup_handle(c, h, errbuf);
+        if (c->share)
+            curl_easy_setopt(h, CURLOPT_SHARE, (CURLSH *)c->share);
+    }
     return h;
+}
+
+/* One pool of connections (and the DNS cache and TLS sessions) for all the
+ * client's handles: a batch starts on the connections single calls left
+ * open, and leaves its own for the next calls. A client is used from one
+ * thread at a time, so the share needs no locks. Without a share (out of
+ * memory, or a libcurl that cannot share connections) each handle keeps
+ * its own pool, which is slower but still right. */
+static CURLSH *open_share(void)
+{
+    CURLSH *sh = curl_share_init();
+    if (!sh)
+        return NULL;
+    if (curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS) != CURLSHE_OK ||
+        curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) != CURLSHE_OK
+#if LIBCURL_VERSION_NUM >= 0x073900
+        || curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT) != CURLSHE_OK
+#endif
+    ) {
+        curl_share_cleanup(sh);
+        return NULL;
+    }
+    return sh;
 }
 
 int dd_curl_open(dd_client *c, char *err, size_t errsz)
 {
     int i;
+    c->share = open_share();
     c->curl_error = calloc(1, CURL_ERROR_SIZE);
     if (!c->curl_error || !(c->curl = dd_curl_handle(c, c->curl_error))) {
         snprintf(err, errsz, "cannot create a libcurl handle");
@@ -139,6 +201,10 @@ void dd_curl_close(dd_client *c)
     if (c->curl) {
         curl_easy_cleanup(c->curl);
         c->curl = NULL;
+    }
+    if (c->share) { /* after every handle that used it */
+        curl_share_cleanup((CURLSH *)c->share);
+        c->share = NULL;
     }
     for (i = 0; i < 8; i++) {
         curl_slist_free_all(c->headers[i]);
@@ -186,6 +252,8 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
     res->kind = NULL;
     res->message[0] = '\0';
     res->too_large = 0;
+    res->sends = 0;
+    res->resend_refused = 0;
     res->max_body = c->max_body;
     errbuf[0] = '\0';
 
@@ -207,12 +275,25 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
     /* libcurl sends a request again, once and silently, when a reused
      * connection closes before any byte of the answer. Harmless for the
      * methods retried anyway; the others (POST and PATCH by default) may
-     * have been acted on by the server, so they get a connection of their
-     * own, on which libcurl never sends twice. */
-    curl_easy_setopt(h, CURLOPT_FRESH_CONNECT,
-                     (c->retry_methods & dd_method_bit(m)) ? 0L : 1L);
+     * have been acted on by the server, so they go out at most once: the
+     * prereq callback refuses the resend. They reuse only a connection
+     * that was busy within the last 2 seconds (DD_WRITE_MAX_IDLE), far below
+     * any server's keep-alive timeout, so that a server closing an idle
+     * connection (the usual cause) does not race them. With a libcurl
+     * that has no prereq callback they get a connection of their own. */
+    res->method = m;
+    res->send_once = (c->retry_methods & dd_method_bit(m)) == 0;
+#if DD_HAVE_PREREQ
+    curl_easy_setopt(h, CURLOPT_MAXAGE_CONN,
+                     res->send_once ? (long)DD_WRITE_MAX_IDLE : (long)DD_MAX_IDLE);
+#else
+    curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, res->send_once ? 1L : 0L);
+#endif
     curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
+#if DD_HAVE_PREREQ
+    curl_easy_setopt(h, CURLOPT_PREREQDATA, res);
+#endif
 }
 
 void dd_curl_complete(dd_client *c, void *handle, const char *errbuf, int code,
@@ -226,6 +307,12 @@ void dd_curl_complete(dd_client *c, void *handle, const char *errbuf, int code,
         snprintf(res->message, sizeof res->message,
                  "too_large: the response body is larger than max_body (%ld bytes)",
                  c->max_body);
+    } else if (code != CURLE_OK && res->resend_refused) {
+        res->kind = "network";
+        snprintf(res->message, sizeof res->message,
+                 "network: the connection closed before any answer; the server may "
+                 "have acted on the %s, which is sent once (not resent) unless %s is "
+                 "in retry.methods", res->method, res->method);
     } else if (code != CURLE_OK) {
         res->kind = failure_kind((CURLcode)code);
         snprintf(res->message, sizeof res->message, "%s: %s", res->kind,

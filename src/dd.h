@@ -202,6 +202,8 @@ typedef struct dd_client {
     char *ca_file, *ca_path, *proxy;
     int transport_ref; /* LUA_NOREF: libcurl */
     void *curl;        /* CURL * */
+    void *share;       /* CURLSH *: connections, DNS and TLS sessions shared
+                        * by curl and the handles of dd:batch */
     void *headers[8];  /* struct curl_slist *, by accept-any x body x gzip */
     char *curl_error;  /* CURL_ERROR_SIZE bytes */
     struct dd_request *req; /* reused from call to call */
@@ -275,6 +277,10 @@ typedef struct dd_result {
     dd_buf headers;  /* raw header lines of the final response */
     dd_buf body;
     int attempts;
+    const char *method;
+    int send_once;   /* refuse libcurl's own resend of this request */
+    int sends;       /* times the request was handed to a connection */
+    int resend_refused;
 } dd_result;
 
 /* The leading number of header name in raw header lines, read

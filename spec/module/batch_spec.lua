@@ -78,6 +78,28 @@ describe("dd:batch", function()
     assert.is_true(n <= 6, "expected at most 6 connections, got " .. n)
   end)
 
+  it("shares one pool of connections with single calls, both ways", function()
+    local dd = client()
+    local id = opsgenie(dd, "pool")
+    local get = { "GetOpsgenieService", { integration_service_id = id } }
+    emu.clear_requests()
+    assert(dd:get_opsgenie_service(id))
+    dd:batch({ get, get, get }, { concurrency = 1 })
+    emu.fault{ path = "opsgenie", count = 4, delay_ms = 30 }
+    dd:batch({ get, get, get, get }, { concurrency = 4 })
+    assert(dd:get_opsgenie_service(id))
+    local log = emu.requests()
+    assert.equal(9, #log)
+    -- the first batch rides the single call's connection
+    for i = 2, 4 do assert.equal(log[1].connection, log[i].connection) end
+    -- four at once need four connections, one of them the old one; the next
+    -- single call takes one of those, not a new one
+    local seen = {}
+    for i = 5, 8 do seen[log[i].connection] = true end
+    assert.is_true(seen[log[1].connection])
+    assert.is_true(seen[log[9].connection])
+  end)
+
   it("lets a call wait out its rate limit without stalling the others", function()
     local dd = client({ retry = { base = 0.01 } })
     local slow = opsgenie(dd, "slow")

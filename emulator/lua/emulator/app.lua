@@ -317,6 +317,12 @@ local function handle_api(req)
         res, limited = dispatch(req, route, extra, rl)
     end
 
+    if fault and fault.action == "close_after" then
+        -- The operation took effect; the client never hears of it.
+        entry.applied_status = res.status
+        return ngx.exit(444)
+    end
+
     rate_headers(res, rl, limited or res.status == 429)
     if fault and fault.headers then
         for name, value in pairs(fault.headers) do

@@ -200,7 +200,7 @@ end
 -- Faults
 -- ---------------------------------------------------------------------------------------------
 
-_M.FAULT_ACTIONS = { "close_before", "close_mid", "truncate", "malformed", "gzip" }
+_M.FAULT_ACTIONS = { "close_before", "close_after", "close_mid", "truncate", "malformed", "gzip" }
 
 local FAULT_RULE = schema.object({
     path = schema.string { min = 1 },
