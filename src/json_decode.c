@@ -13,6 +13,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,44 +93,76 @@ static void utf8_put(luaL_Buffer *b, unsigned cp)
     }
 }
 
+/* The top bit of each byte of the result is set where x (8 bytes read in
+ * memory order) has a quote, a backslash or a byte below 0x20: the bytes a
+ * string scan must stop at; zero when it has none. The classic SWAR tests
+ * (Hacker's Delight, "find a zero byte"): a byte of (x ^ rep('"')) is
+ * zero where x has a quote; x - rep(0x20) borrows into the top bit of a
+ * byte below 0x20, and & ~x drops the bytes at 0x80 and above. A borrow
+ * may mark bytes after the first hit, never before it, so the lowest
+ * marked byte is exact. */
+#define DD_REP8(c) ((uint64_t)0x0101010101010101ULL * (uint64_t)(c))
+static uint64_t special8(uint64_t x)
+{
+    uint64_t q = x ^ DD_REP8('"'), b = x ^ DD_REP8('\\');
+    return (((q - DD_REP8(1)) & ~q) | ((b - DD_REP8(1)) & ~b) |
+            ((x - DD_REP8(0x20)) & ~x)) & DD_REP8(0x80);
+}
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* On a little-endian machine the first byte in memory is the lowest. */
+#define DD_FIRST_MARKED(t) ((unsigned)__builtin_ctzll(t) >> 3)
+#endif
+
+/* The end of the run of plain bytes (no quote, backslash or control
+ * character) that starts at s, eight bytes at a time: most of a body's
+ * bytes are in plain strings. */
+static const char *plain_run(const char *s, const char *end)
+{
+    while (end - s >= 8) {
+        uint64_t x, t;
+        memcpy(&x, s, 8);
+        t = special8(x);
+        if (t) {
+#ifdef DD_FIRST_MARKED
+            return s + DD_FIRST_MARKED(t);
+#else
+            break;
+#endif
+        }
+        s += 8;
+    }
+    while (s < end && *s != '"' && *s != '\\' && (unsigned char)*s >= 0x20)
+        s++;
+    return s;
+}
+
 /* d->p is just past the opening quote; pushes the string. */
 static int dec_string(dec *d)
 {
-    const char *s = d->p;
+    const char *s = plain_run(d->p, d->end);
     luaL_Buffer b;
-    /* Fast path: no escapes. */
-    while (s < d->end && *s != '"' && *s != '\\') {
-        if ((unsigned char)*s < 0x20) {
-            d->p = s;
-            return dec_fail(d, "control character in string");
-        }
-        s++;
-    }
-    if (s >= d->end) {
-        d->p = s;
-        return dec_fail(d, "unterminated string");
-    }
-    if (*s == '"') {
+    if (s < d->end && *s == '"') { /* no escapes: straight from the buffer */
         lua_pushlstring(d->L, d->p, (size_t)(s - d->p));
         d->p = s + 1;
         return 1;
     }
     luaL_buffinit(d->L, &b);
-    luaL_addlstring(&b, d->p, (size_t)(s - d->p));
-    d->p = s;
-    while (d->p < d->end) {
-        char c = *d->p++;
+    for (;;) {
+        char c;
+        luaL_addlstring(&b, d->p, (size_t)(s - d->p));
+        d->p = s;
+        if (d->p >= d->end)
+            break;
+        c = *d->p++;
         if (c == '"') {
             luaL_pushresult(&b);
             return 1;
         }
-        if ((unsigned char)c < 0x20) {
+        if (c != '\\') {
             d->p--;
             return dec_fail(d, "control character in string");
-        }
-        if (c != '\\') {
-            luaL_addchar(&b, c);
-            continue;
         }
         if (d->p >= d->end)
             break;
@@ -168,6 +201,7 @@ static int dec_string(dec *d)
             d->p--;
             return dec_fail(d, "bad escape");
         }
+        s = plain_run(d->p, d->end);
     }
     return dec_fail(d, "unterminated string");
 }

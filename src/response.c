@@ -43,13 +43,43 @@ static const char *reason(long status)
 
 /* ---------------------------------------------------------------- headers */
 
-/* Pushes a table of the header lines, names lower-cased, repeated headers
- * joined with ", ". */
-static void push_headers(lua_State *L, const dd_buf *h)
+static const char *find_secret(const dd_secrets *sec, const char *p,
+                               const char *end, size_t *len);
+
+/* Pushes s[0..len) with the secrets in it masked. */
+static void push_masked(lua_State *L, const dd_secrets *sec, const char *s,
+                        size_t len)
 {
-    const char *p = h->data, *end = h->data + h->len;
+    size_t n;
+    const char *p, *end = s + len, *hit;
+    luaL_Buffer b;
+    if (!sec || sec->n == 0 || !find_secret(sec, s, end, &n)) {
+        lua_pushlstring(L, s, len);
+        return;
+    }
+    luaL_buffinit(L, &b);
+    for (p = s; (hit = find_secret(sec, p, end, &n)) != NULL; p = hit + n) {
+        luaL_addlstring(&b, p, (size_t)(hit - p));
+        luaL_addstring(&b, "****");
+    }
+    luaL_addlstring(&b, p, (size_t)(end - p));
+    luaL_pushresult(&b);
+}
+
+/* Pushes a table of the header lines, names lower-cased, repeated headers
+ * joined with ", ", values with the secrets masked: a server or proxy that
+ * echoes request headers back (some debugging endpoints do) must not hand
+ * the keys to whoever logs err.headers. The table is sized from the number
+ * of lines, so it is never rehashed while filled (it is built on every
+ * call: this is on the hot path). */
+static void push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec)
+{
+    const char *p = h->data, *end = h->data + h->len, *q;
     char name[128];
-    lua_newtable(L);
+    int lines = 0;
+    for (q = p; q && q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+        lines++;
+    lua_createtable(L, 0, lines);
     if (!p)
         return;
     while (p < end) {
@@ -58,8 +88,10 @@ static void push_headers(lua_State *L, const dd_buf *h)
         size_t nlen, i;
         colon = memchr(p, ':', (size_t)(line_end - p));
         if (colon && (nlen = (size_t)(colon - p)) > 0 && nlen < sizeof name) {
-            for (i = 0; i < nlen; i++)
-                name[i] = (char)tolower((unsigned char)p[i]);
+            for (i = 0; i < nlen; i++) {
+                unsigned char c = (unsigned char)p[i];
+                name[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
             v = colon + 1;
             ve = line_end;
             while (v < ve && (*v == ' ' || *v == '\t'))
@@ -68,14 +100,14 @@ static void push_headers(lua_State *L, const dd_buf *h)
                 ve--;
             lua_pushlstring(L, name, nlen);
             lua_pushvalue(L, -1);
-            lua_rawget(L, -3);
-            if (lua_isstring(L, -1)) {
+            lua_rawget(L, -3); /* returns void under LuaJIT */
+            if (lua_type(L, -1) == LUA_TSTRING) {
                 lua_pushliteral(L, ", ");
-                lua_pushlstring(L, v, (size_t)(ve - v));
+                push_masked(L, sec, v, (size_t)(ve - v));
                 lua_concat(L, 3);
             } else {
                 lua_pop(L, 1);
-                lua_pushlstring(L, v, (size_t)(ve - v));
+                push_masked(L, sec, v, (size_t)(ve - v));
             }
             lua_rawset(L, -3);
         }
@@ -83,11 +115,32 @@ static void push_headers(lua_State *L, const dd_buf *h)
     }
 }
 
-/* Reads a header's leading number from raw header lines, defensively:
- * "7", " 7", "7, 7" all give 7. Returns 0 when absent, not a number, or
- * 2^53 and above, past which a double no longer holds every integer; so
- * callers convert it to an integer without overflow ("9223372036854775807"
- * and "1e999" are refused, not wrapped). */
+/* The leading number of a header value, defensively: "7", " 7", "7, 7" all
+ * give 7. Returns 0 when there is none, or when it is 2^53 or more, past
+ * which a double no longer holds every integer; so callers convert it to an
+ * integer without overflow ("9223372036854775807" and "1e999" are refused,
+ * not wrapped). */
+static int leading_number(const char *v, const char *end, double *out)
+{
+    char tmp[64], *stop;
+    size_t n;
+    double d;
+    while (v < end && (*v == ' ' || *v == '\t'))
+        v++;
+    if (v >= end || *v < '0' || *v > '9')
+        return 0;
+    n = (size_t)(end - v) < sizeof tmp - 1 ? (size_t)(end - v) : sizeof tmp - 1;
+    memcpy(tmp, v, n); /* strtod needs a terminated string */
+    tmp[n] = '\0';
+    d = strtod(tmp, &stop);
+    if (stop == tmp || !(d >= 0 && d < 9007199254740992.0))
+        return 0;
+    *out = d;
+    return 1;
+}
+
+/* Reads a header's leading number from raw header lines (see
+ * leading_number). Returns 0 when absent or not a number. */
 int dd_header_number(const dd_buf *h, const char *name, double *out)
 {
     size_t nlen = strlen(name);
@@ -97,50 +150,45 @@ int dd_header_number(const dd_buf *h, const char *name, double *out)
     while (p < end) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         const char *le = eol ? eol : end;
-        if ((size_t)(le - p) > nlen && p[nlen] == ':' && strncasecmp(p, name, nlen) == 0) {
-            const char *v = p + nlen + 1;
-            char *stop;
-            double d;
-            while (v < le && (*v == ' ' || *v == '\t'))
-                v++;
-            if (v < le && *v >= '0' && *v <= '9') {
-                d = strtod(v, &stop);
-                if (stop > v && d >= 0 && d < 9007199254740992.0) {
-                    *out = d;
-                    return 1;
-                }
-            }
-            return 0;
-        }
+        if ((size_t)(le - p) > nlen && p[nlen] == ':' && strncasecmp(p, name, nlen) == 0)
+            return leading_number(p + nlen + 1, le, out);
         p = eol ? eol + 1 : end;
     }
     return 0;
 }
 
-/* Sets field to the leading number of the header name, when there is one. */
-static void set_header_int(lua_State *L, const dd_buf *h, const char *name,
+/* Sets field to the leading number of the header name (lower-case) of the
+ * headers table at headers, when there is one. */
+static void set_header_int(lua_State *L, int headers, const char *name,
                            const char *field)
 {
-    double v;
-    if (!dd_header_number(h, name, &v))
+    size_t len;
+    const char *v;
+    double d;
+    lua_getfield(L, headers, name);
+    v = lua_tolstring(L, -1, &len);
+    if (!v || !leading_number(v, v + len, &d)) {
+        lua_pop(L, 1);
         return;
+    }
+    lua_pop(L, 1);
 #if DD_HAVE_INTEGERS
-    lua_pushinteger(L, (lua_Integer)v);
+    lua_pushinteger(L, (lua_Integer)d);
 #else
-    lua_pushnumber(L, (lua_Number)(long long)v);
+    lua_pushnumber(L, (lua_Number)(long long)d);
 #endif
     lua_setfield(L, -2, field);
 }
 
-/* Pushes {limit, period, remaining, reset, name} from the header lines, and
- * the name from the headers table at headers. */
-static void push_ratelimit(lua_State *L, const dd_buf *h, int headers)
+/* Pushes {limit, period, remaining, reset, name} from the headers table at
+ * headers. */
+static void push_ratelimit(lua_State *L, int headers)
 {
-    lua_newtable(L);
-    set_header_int(L, h, "X-RateLimit-Limit", "limit");
-    set_header_int(L, h, "X-RateLimit-Period", "period");
-    set_header_int(L, h, "X-RateLimit-Remaining", "remaining");
-    set_header_int(L, h, "X-RateLimit-Reset", "reset");
+    lua_createtable(L, 0, 5);
+    set_header_int(L, headers, "x-ratelimit-limit", "limit");
+    set_header_int(L, headers, "x-ratelimit-period", "period");
+    set_header_int(L, headers, "x-ratelimit-remaining", "remaining");
+    set_header_int(L, headers, "x-ratelimit-reset", "reset");
     lua_getfield(L, headers, "x-ratelimit-name");
     lua_setfield(L, -2, "name");
 }
@@ -274,23 +322,6 @@ static void set_errors(lua_State *L, int body)
 
 /* ---------------------------------------------------------------- results */
 
-/* Masks the secrets in every value of the headers table at idx. A server or
- * proxy that echoes request headers back (some debugging endpoints do) must
- * not hand the keys to whoever logs err.headers; bodies, messages and
- * errors[] were already masked, headers were not. */
-static void mask_headers(lua_State *L, int idx, const dd_secrets *sec)
-{
-    if (!sec || sec->n == 0)
-        return;
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        dd_secrets_mask(L, sec, -1);
-        lua_pushvalue(L, -2);
-        lua_insert(L, -2);
-        lua_rawset(L, idx); /* an existing key: allowed while traversing */
-    }
-}
-
 static int push_results(lua_State *L, const dd_op *op, dd_result *res,
                         const dd_secrets *sec);
 
@@ -338,9 +369,8 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
         return 2;
     }
 
-    push_headers(L, &res->headers);
+    push_headers(L, &res->headers, sec);
     headers = lua_gettop(L);
-    mask_headers(L, headers, sec);
     /* body: true for 204 or an empty body, else the decoded JSON */
     if (res->status == 204 || len == 0) {
         lua_pushboolean(L, 1);
@@ -358,12 +388,12 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
                      res->status, derr);
             dd_error_push(L, op, "decode", res->status, msg);
         } else {
-            lua_newtable(L); /* the response object */
+            lua_createtable(L, 0, 4); /* the response object */
             lua_pushinteger(L, (lua_Integer)res->status);
             lua_setfield(L, -2, "status");
             lua_pushvalue(L, headers);
             lua_setfield(L, -2, "headers");
-            push_ratelimit(L, &res->headers, headers);
+            push_ratelimit(L, headers);
             lua_setfield(L, -2, "ratelimit");
             lua_pushinteger(L, res->attempts);
             lua_setfield(L, -2, "attempts");
@@ -410,7 +440,7 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
     lua_setfield(L, -2, "body");
     lua_pushvalue(L, headers);
     lua_setfield(L, -2, "headers");
-    push_ratelimit(L, &res->headers, headers);
+    push_ratelimit(L, headers);
     lua_setfield(L, -2, "ratelimit");
     lua_pushinteger(L, res->attempts);
     lua_setfield(L, -2, "attempts");

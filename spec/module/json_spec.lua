@@ -36,6 +36,28 @@ describe("datadog.decode", function()
     assert.equal('a"b\\c/d\né😀', v[1])
   end)
 
+  -- Strings are scanned eight bytes at a time: each special byte (quote,
+  -- backslash, control) at every offset within and across 8-byte blocks,
+  -- next to bytes >= 0x80 and to bytes just above and below the limits.
+  it("finds quotes, escapes and control characters at every offset of a long string", function()
+    local fill = { "a", "\u{e9}", "!", "\x7f", "#", "]" }
+    for len = 0, 24 do
+      for _, f in ipairs(fill) do
+        local plain = ("x"):rep(len) .. f
+        assert.equal(plain, datadog.decode('"' .. plain .. '"'))
+        assert.equal(plain .. '"' .. plain, datadog.decode('"' .. plain .. '\\"' .. plain .. '"'))
+        assert.equal(plain .. "\\\n", datadog.decode('"' .. plain .. '\\\\\\n"'))
+        assert.same({ plain, 1 }, datadog.decode('["' .. plain .. '",1]'))
+        local res, err = datadog.decode('"' .. plain .. '\31' .. plain .. '"')
+        assert.is_nil(res)
+        assert.matches("control character in string at byte " .. (1 + #plain), err, 1, true)
+        res, err = datadog.decode('"' .. plain)
+        assert.is_nil(res)
+        assert.matches("unterminated string", err, 1, true)
+      end
+    end
+  end)
+
   it("marks arrays so that they re-encode as arrays, even when empty", function()
     local v = datadog.decode('{"channels":[],"meta":{}}')
     assert.equal('[]', datadog.encode(v.channels))
