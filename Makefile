@@ -13,8 +13,12 @@ LUA_CMOD    ?= $(PREFIX)/lib/lua/$(LUA_VERSION)
 LUA_LMOD    ?= $(PREFIX)/share/lua/$(LUA_VERSION)
 DESTDIR     ?=
 
+# libcurl is not linked: src/curl_api.c loads it with dlopen on the first
+# call (docs/ARCHITECTURE.md, "libcurl on first use"). Its headers are
+# needed to build; LIBCURL names the library to load first.
 CURL_CFLAGS := $(shell curl-config --cflags 2>/dev/null)
-CURL_LIBS   := $(shell curl-config --libs 2>/dev/null || echo -lcurl) -lz
+LIBCURL     ?= libcurl.so.4
+CURL_LIBS   := -ldl -lpthread -lz
 
 CC       ?= cc
 OPT      ?= -O2
@@ -22,7 +26,7 @@ CFLAGS   ?= $(OPT) -g
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wno-missing-field-initializers
 ALL_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -fPIC $(WARN) $(CFLAGS) \
-             -I$(LUA_INCDIR) $(CURL_CFLAGS)
+             -I$(LUA_INCDIR) $(CURL_CFLAGS) -DDD_LIBCURL='"$(LIBCURL)"'
 LDFLAGS  ?=
 SHARED   := -shared
 
@@ -120,7 +124,7 @@ FUZZ_DIR     := build/fuzz
 FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
                 -fno-sanitize-recover=undefined -std=c99 -D_POSIX_C_SOURCE=200809L \
                 $(filter-out -Werror,$(WARN)) -Wno-string-plus-int \
-                -I$(LUA_INCDIR) $(CURL_CFLAGS)
+                -I$(LUA_INCDIR) $(CURL_CFLAGS) -DDD_LIBCURL='"$(LIBCURL)"'
 FUZZ_LIBS    := $(shell $(PKG_CONFIG) --libs $(LUA_PC) 2>/dev/null || echo -llua$(LUA_VERSION)) \
                 $(CURL_LIBS) -lm
 

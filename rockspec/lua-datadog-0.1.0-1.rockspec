@@ -19,7 +19,9 @@ dependencies = {
 }
 external_dependencies = {
   -- Found by library: Debian keeps curl.h under a multiarch include dir that
-  -- the compiler searches by itself but luarocks does not.
+  -- the compiler searches by itself but luarocks does not. The module is
+  -- built with libcurl's headers and loads the library itself on first use
+  -- (src/curl_api.c), so it is not linked.
   CURL = { library = "curl" },
   ZLIB = { library = "z" },
 }
@@ -29,11 +31,11 @@ build = {
     ["datadog.core"] = {
       sources = {
         "src/batch.c", "src/buf.c", "src/client.c", "src/core.c", "src/curl.c",
-        "src/gzip.c", "src/json_decode.c", "src/json_encode.c", "src/ops.c",
-        "src/request.c", "src/response.c",
+        "src/curl_api.c", "src/gzip.c", "src/json_decode.c", "src/json_encode.c",
+        "src/ops.c", "src/request.c", "src/response.c",
       },
-      libraries = { "curl", "z" },
-      libdirs = { "$(CURL_LIBDIR)", "$(ZLIB_LIBDIR)" },
+      libraries = { "dl", "pthread", "z" },
+      libdirs = { "$(ZLIB_LIBDIR)" },
       defines = { "_POSIX_C_SOURCE=200809L" },
     },
     ["datadog"] = "lua/datadog/init.lua",

@@ -15,8 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <curl/curl.h>
-
+#include "curl_api.h"
 #include "dd.h"
 
 #define BATCH_MT "datadog.batch"
@@ -255,6 +254,7 @@ int dd_batch(lua_State *L)
     n = (int)dd_rawlen(L, 2);
     if (c->busy)
         luaL_error(L, "datadog: batch: the client is already in a call");
+    dd_check_curl(L, c, "batch");
     b = batch_new(L, n, conc < n ? conc : (n ? n : 1));
     /* build everything first: misuse raises before anything is sent */
     for (i = 0; i < n; i++) {

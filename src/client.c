@@ -370,7 +370,6 @@ static int client_new(lua_State *L)
 {
     dd_client *c;
     const char *s;
-    char err[128];
     luaL_checktype(L, 1, LUA_TTABLE);
     c = lua_newuserdata(L, sizeof *c);
     memset(c, 0, sizeof *c);
@@ -445,9 +444,7 @@ static int client_new(lua_State *L)
     dd_request_init(c->req);
     dd_buf_init(&c->res->headers);
     dd_buf_init(&c->res->body);
-    if (c->transport_ref == LUA_NOREF && !dd_curl_open(c, err, sizeof err))
-        luaL_error(L, "datadog: %s", err);
-    c->open = 1;
+    c->open = 1; /* libcurl is loaded, and the handle made, on the first call */
     return 1;
 }
 
@@ -771,11 +768,26 @@ static void check_idle(lua_State *L, dd_client *c, const dd_op *op)
                    op->id);
 }
 
+/* Loads libcurl and makes the client's handle, the first time a client
+ * without a Lua transport sends. Raises when libcurl cannot be loaded: an
+ * installation problem, not a failure of one call. */
+void dd_check_curl(lua_State *L, dd_client *c, const char *what)
+{
+    char err[600];
+    if (c->transport_ref != LUA_NOREF || c->curl)
+        return;
+    if (!dd_curl_open(c, err, sizeof err)) {
+        dd_curl_close(c); /* what was made before the failure */
+        luaL_error(L, "datadog: %s: %s", what, err);
+    }
+}
+
 static int engine(lua_State *L, const dd_op *op, int argi, int named)
 {
     dd_client *c = dd_check_open(L, 1);
     dd_check_enabled(L, c, op);
     check_idle(L, c, op);
+    dd_check_curl(L, c, op->id);
     dd_request_build(L, c, op, argi, named, c->req);
     c->busy = 1;
     dd_send_with_retries(L, c, c->req, c->res);

@@ -10,8 +10,7 @@
  */
 #include <string.h>
 
-#include <curl/curl.h>
-
+#include "curl_api.h"
 #include "dd.h"
 
 /* Registry keys: only their addresses matter. */
@@ -219,6 +218,21 @@ static int core_suggest(lua_State *L)
     return 1;
 }
 
+/* core.curl_version() -> the version of the libcurl calls go through
+ * ("7.88.1"), loading it if no call has yet; or nil and why it cannot be
+ * loaded. */
+static int core_curl_version(lua_State *L)
+{
+    const char *why = dd_curl_load();
+    if (why) {
+        lua_pushnil(L);
+        lua_pushstring(L, why);
+        return 2;
+    }
+    lua_pushstring(L, curl_version_info(CURLVERSION_NOW)->version);
+    return 1;
+}
+
 /* core.percent_encode(s) -> s with everything but unreserved characters
  * encoded, as path parameters are (the rule is dd_unreserved's). */
 static int core_percent_encode(lua_State *L)
@@ -259,11 +273,9 @@ LUALIB_API int luaopen_datadog_core(lua_State *L)
                                      {"decode", core_decode},
                                      {"suggest", core_suggest},
                                      {"percent_encode", core_percent_encode},
+                                     {"curl_version", core_curl_version},
                                      {NULL, NULL}};
     const luaL_Reg *r;
-    /* Reference counted by libcurl: safe when several states load us. */
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
-        return luaL_error(L, "datadog: libcurl failed to initialise");
     new_marker_mt(L, dd_key_array_mt, "datadog.array");
     new_marker_mt(L, dd_key_object_mt, "datadog.object");
     dd_error_open(L);
@@ -287,7 +299,5 @@ LUALIB_API int luaopen_datadog_core(lua_State *L)
     lua_setfield(L, -2, "methods");
     lua_pushliteral(L, DD_VERSION);
     lua_setfield(L, -2, "version");
-    lua_pushstring(L, curl_version_info(CURLVERSION_NOW)->version);
-    lua_setfield(L, -2, "curl_version");
     return 1;
 }

@@ -10,8 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <curl/curl.h>
-
+#include "curl_api.h"
 #include "dd.h"
 
 static size_t on_body(char *ptr, size_t size, size_t nmemb, void *ud)
@@ -179,6 +178,11 @@ static CURLSH *open_share(void)
 int dd_curl_open(dd_client *c, char *err, size_t errsz)
 {
     int i;
+    const char *why = dd_curl_load();
+    if (why) {
+        snprintf(err, errsz, "%s", why);
+        return 0;
+    }
     c->share = open_share();
     c->curl_error = calloc(1, CURL_ERROR_SIZE);
     if (!c->curl_error || !(c->curl = dd_curl_handle(c, c->curl_error))) {
@@ -198,6 +202,11 @@ int dd_curl_open(dd_client *c, char *err, size_t errsz)
 void dd_curl_close(dd_client *c)
 {
     int i;
+    if (!dd_curl_fn.easy_cleanup) { /* libcurl never loaded: nothing of it */
+        free(c->curl_error);
+        c->curl_error = NULL;
+        return;
+    }
     if (c->curl) {
         curl_easy_cleanup(c->curl);
         c->curl = NULL;
@@ -207,7 +216,8 @@ void dd_curl_close(dd_client *c)
         c->share = NULL;
     }
     for (i = 0; i < 8; i++) {
-        curl_slist_free_all(c->headers[i]);
+        if (c->headers[i])
+            curl_slist_free_all(c->headers[i]);
         c->headers[i] = NULL;
     }
     free(c->curl_error);
@@ -280,15 +290,20 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
      * that was busy within the last 2 seconds (DD_WRITE_MAX_IDLE), far below
      * any server's keep-alive timeout, so that a server closing an idle
      * connection (the usual cause) does not race them. With a libcurl
-     * that has no prereq callback they get a connection of their own. */
+     * that has no prereq callback (older than 7.80, checked at run time:
+     * the libcurl loaded may be older than the headers) they get a
+     * connection of their own. */
     res->method = m;
     res->send_once = (c->retry_methods & dd_method_bit(m)) == 0;
 #if DD_HAVE_PREREQ
-    curl_easy_setopt(h, CURLOPT_MAXAGE_CONN,
-                     res->send_once ? (long)DD_WRITE_MAX_IDLE : (long)DD_MAX_IDLE);
-#else
-    curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, res->send_once ? 1L : 0L);
+    if (dd_curl_version_num >= 0x075000) {
+        curl_easy_setopt(h, CURLOPT_MAXAGE_CONN,
+                         res->send_once ? (long)DD_WRITE_MAX_IDLE : (long)DD_MAX_IDLE);
+    } else
 #endif
+    {
+        curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, res->send_once ? 1L : 0L);
+    }
     curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
 #if DD_HAVE_PREREQ
