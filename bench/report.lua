@@ -386,16 +386,19 @@ end
 
 -- 4. start-up under 5 ms: median over every module process.
 do
-  local list = {}
+  local list, first = {}, {}
   for _, r in ipairs(rows) do
     if not r.status and r.runner and r.runner:match("^lua%-datadog") and r.startup_ms then
       list[#list + 1] = r.startup_ms
+      if r.first_call_ms and r.section == "seq" then first[#first + 1] = r.first_call_ms end
     end
   end
-  local m = median(list)
+  local m, f = median(list), median(first)
   target("start-up (require \"datadog\" + datadog.new{}) < 5 ms", m,
     m and string.format("%.2f ms (median of %d processes)", m, #list) or "not measured",
-    m and m < 5)
+    m and m < 5,
+    f and string.format("libcurl is loaded by the first call, not at start-up: the first "
+      .. "call (loading libcurl, connecting, one request) takes %.2f ms (median)", f) or nil)
 end
 
 -- 5. peak RSS under 20 MB: the largest over the module's sequential rows.
@@ -510,8 +513,8 @@ if machine.loadavg then p("load average at report time: ", machine.loadavg) end
 -- ---------------------------------------------------------------------------
 
 local KEEP = { "runner", "op", "mode", "section", "kind", "concurrency", "status", "reason",
-  "n", "warmup", "wall_s", "cpu_s", "peak_rss_kb", "startup_ms", "errors", "first_error",
-  "resp_bytes", "rss_after_warmup_kb", "rss_end_kb", "rss_end_after_gc_kb", "rss_growth_kb" }
+  "n", "warmup", "wall_s", "cpu_s", "peak_rss_kb", "startup_ms", "first_call_ms", "errors",
+  "first_error", "resp_bytes", "rss_after_warmup_kb", "rss_end_kb", "rss_end_after_gc_kb", "rss_growth_kb" }
 
 local function int_or_float(v)
   if type(v) == "number" and v == math.floor(v) and math.abs(v) < 2 ^ 53 then

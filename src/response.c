@@ -234,22 +234,14 @@ static const char *find_secret(const dd_secrets *sec, const char *p,
 void dd_secrets_mask(lua_State *L, const dd_secrets *sec, int idx)
 {
     size_t len, n;
-    const char *s, *p, *end, *hit;
-    luaL_Buffer b;
+    const char *s;
     if (!sec || sec->n == 0 || lua_type(L, idx) != LUA_TSTRING)
         return;
     idx = dd_absindex(L, idx);
     s = lua_tolstring(L, idx, &len);
-    end = s + len;
-    if (!find_secret(sec, s, end, &n))
-        return;
-    luaL_buffinit(L, &b);
-    for (p = s; (hit = find_secret(sec, p, end, &n)) != NULL; p = hit + n) {
-        luaL_addlstring(&b, p, (size_t)(hit - p));
-        luaL_addstring(&b, "****");
-    }
-    luaL_addlstring(&b, p, (size_t)(end - p));
-    luaL_pushresult(&b);
+    if (!find_secret(sec, s, s + len, &n))
+        return; /* the string stays as it is: no copy */
+    push_masked(L, sec, s, len);
     lua_replace(L, idx);
 }
 

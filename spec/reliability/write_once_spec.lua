@@ -29,6 +29,16 @@ local function logged(method)
   return out
 end
 
+-- Creates a service, then renames it with a PATCH whose connection the
+-- emulator closes after acting on it.
+local function rename_hung_up(dd)
+  local id = assert(dd:create_opsgenie_service(og_body("before"))).data.id
+  emu.clear_requests()
+  emu.fault{ path = OG, method = "PATCH", action = "close_after" }
+  return dd:update_opsgenie_service(id, { data = { type = "opsgenie-service",
+    id = id, attributes = { name = "after" } } })
+end
+
 local function services()
   local _, body = emu.call("GET", "/api/v2/integration/opsgenie/services")
   return body.data
@@ -58,12 +68,7 @@ describe("writes go out at most once", function()
 
   it("a PATCH likewise", function()
     local dd = client()
-    local created = assert(dd:create_opsgenie_service(og_body("before")))
-    local id = created.data.id
-    emu.clear_requests()
-    emu.fault{ path = OG, method = "PATCH", action = "close_after" }
-    local res, err = dd:update_opsgenie_service(id, { data = { type = "opsgenie-service",
-      id = id, attributes = { name = "after" } } })
+    local res, err = rename_hung_up(dd)
     assert.is_nil(res)
     assert.equal("network", err.kind, tostring(err))
     assert.matches("PATCH, which is sent once", tostring(err), 1, true)
@@ -110,12 +115,7 @@ describe("writes go out at most once", function()
 
   it("with PATCH in retry.methods, the resend is allowed (the caller said it is safe)", function()
     local dd = client({ retry = { max = 0, methods = { "GET", "PATCH" } } })
-    local created = assert(dd:create_opsgenie_service(og_body("before")))
-    local id = created.data.id
-    emu.clear_requests()
-    emu.fault{ path = OG, method = "PATCH", action = "close_after" }
-    local res, resp = dd:update_opsgenie_service(id, { data = { type = "opsgenie-service",
-      id = id, attributes = { name = "after" } } })
+    local res, resp = rename_hung_up(dd)
     assert.is_table(res, tostring(resp))
     assert.equal("after", res.data.attributes.name)
     assert.equal(2, #logged("PATCH")) -- libcurl's own resend, on a new connection
