@@ -74,23 +74,29 @@ static int dec_hex4(dec *d, unsigned *out)
     return 1;
 }
 
-static void utf8_put(luaL_Buffer *b, unsigned cp)
+/* Writes cp as UTF-8 at o; returns the number of bytes (1 to 4). */
+static size_t utf8_put(char *o, unsigned cp)
 {
     if (cp < 0x80) {
-        luaL_addchar(b, (char)cp);
-    } else if (cp < 0x800) {
-        luaL_addchar(b, (char)(0xC0 | (cp >> 6)));
-        luaL_addchar(b, (char)(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        luaL_addchar(b, (char)(0xE0 | (cp >> 12)));
-        luaL_addchar(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
-        luaL_addchar(b, (char)(0x80 | (cp & 0x3F)));
-    } else {
-        luaL_addchar(b, (char)(0xF0 | (cp >> 18)));
-        luaL_addchar(b, (char)(0x80 | ((cp >> 12) & 0x3F)));
-        luaL_addchar(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
-        luaL_addchar(b, (char)(0x80 | (cp & 0x3F)));
+        o[0] = (char)cp;
+        return 1;
     }
+    if (cp < 0x800) {
+        o[0] = (char)(0xC0 | (cp >> 6));
+        o[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (char)(0xE0 | (cp >> 12));
+        o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (cp >> 18));
+    o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
 }
 
 /* The top bit of each byte of the result is set where x (8 bytes read in
@@ -138,50 +144,71 @@ static const char *plain_run(const char *s, const char *end)
     return s;
 }
 
-/* d->p is just past the opening quote; pushes the string. */
+/* d->p is just past the opening quote; pushes the string.
+ *
+ * No luaL_Buffer: a buffer that grows past its first kilobyte becomes a
+ * to-be-closed slot, and abandoning one on a decode error left a slot that
+ * lua_settop had to close, which Lua 5.4.4 can get wrong (its "lua_settop
+ * may use an invalid pointer to stack" bug; fuzz_request found the crash).
+ * Instead a first pass finds the closing quote and checks the escapes;
+ * the second writes the string, which escapes only shorten, into a C array
+ * or, when longer, a plain userdata, and pushes it. */
 static int dec_string(dec *d)
 {
-    const char *s = plain_run(d->p, d->end);
-    luaL_Buffer b;
+    const char *s = plain_run(d->p, d->end), *e, *in;
+    char small[256] = {0}, *out, *o; /* zeroed: gcc cannot see every byte written */
+    size_t n;
+    int boxed = 0;
     if (s < d->end && *s == '"') { /* no escapes: straight from the buffer */
         lua_pushlstring(d->L, d->p, (size_t)(s - d->p));
         d->p = s + 1;
         return 1;
     }
-    luaL_buffinit(d->L, &b);
-    for (;;) {
-        char c;
-        luaL_addlstring(&b, d->p, (size_t)(s - d->p));
-        d->p = s;
-        if (d->p >= d->end)
-            break;
-        c = *d->p++;
-        if (c == '"') {
-            luaL_pushresult(&b);
-            return 1;
-        }
-        if (c != '\\') {
-            d->p--;
+    for (e = s; e < d->end && *e != '"'; e = plain_run(e, d->end)) {
+        if (*e != '\\') {
+            d->p = e;
             return dec_fail(d, "control character in string");
         }
-        if (d->p >= d->end)
+        if (d->end - e < 2)
             break;
-        c = *d->p++;
-        switch (c) {
-        case '"': luaL_addchar(&b, '"'); break;
-        case '\\': luaL_addchar(&b, '\\'); break;
-        case '/': luaL_addchar(&b, '/'); break;
-        case 'b': luaL_addchar(&b, '\b'); break;
-        case 'f': luaL_addchar(&b, '\f'); break;
-        case 'n': luaL_addchar(&b, '\n'); break;
-        case 'r': luaL_addchar(&b, '\r'); break;
-        case 't': luaL_addchar(&b, '\t'); break;
+        if (!strchr("\"\\/bfnrtu", e[1]) || e[1] == '\0') {
+            d->p = e + 1;
+            return dec_fail(d, "bad escape");
+        }
+        e += 2;
+    }
+    if (e >= d->end) {
+        d->p = d->end;
+        return dec_fail(d, "unterminated string");
+    }
+    n = (size_t)(e - d->p);
+    if (n <= sizeof small) {
+        out = small;
+    } else {
+        out = lua_newuserdata(d->L, n); /* garbage once the string is made */
+        boxed = 1;
+    }
+    for (o = out, in = d->p; in < e;) {
+        const char *run = plain_run(in, e);
+        memcpy(o, in, (size_t)(run - in));
+        o += run - in;
+        if (run >= e)
+            break;
+        d->p = run + 1; /* at the escape letter, for error positions */
+        in = run + 2;
+        switch (run[1]) {
+        case 'b': *o++ = '\b'; break;
+        case 'f': *o++ = '\f'; break;
+        case 'n': *o++ = '\n'; break;
+        case 'r': *o++ = '\r'; break;
+        case 't': *o++ = '\t'; break;
         case 'u': {
             unsigned cp, lo;
+            d->p = in;
             if (!dec_hex4(d, &cp))
                 return 0;
             if (cp >= 0xD800 && cp <= 0xDBFF) {
-                if (d->end - d->p >= 6 && d->p[0] == '\\' && d->p[1] == 'u') {
+                if (e - d->p >= 6 && d->p[0] == '\\' && d->p[1] == 'u') {
                     d->p += 2;
                     if (!dec_hex4(d, &lo))
                         return 0;
@@ -194,16 +221,19 @@ static int dec_string(dec *d)
             } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                 return dec_fail(d, "lone surrogate");
             }
-            utf8_put(&b, cp);
+            o += utf8_put(o, cp);
+            in = d->p;
             break;
         }
-        default:
-            d->p--;
-            return dec_fail(d, "bad escape");
+        default: /* '"', '\\' and '/' stand for themselves */
+            *o++ = run[1];
         }
-        s = plain_run(d->p, d->end);
     }
-    return dec_fail(d, "unterminated string");
+    lua_pushlstring(d->L, out, (size_t)(o - out));
+    if (boxed)
+        lua_remove(d->L, -2);
+    d->p = e + 1;
+    return 1;
 }
 
 static int dec_number(dec *d)

@@ -58,6 +58,29 @@ describe("datadog.decode", function()
     end
   end)
 
+  it("decodes long strings full of escapes, and fails cleanly inside them", function()
+    for _, len in ipairs({ 10, 255, 256, 257, 1023, 1024, 1025, 5000 }) do
+      local raw, want = {}, {}
+      for i = 1, len do
+        if i % 7 == 0 then raw[#raw + 1], want[#want + 1] = "\\u00e9", "\u{e9}"
+        elseif i % 11 == 0 then raw[#raw + 1], want[#want + 1] = "\\n", "\n"
+        elseif i % 13 == 0 then raw[#raw + 1], want[#want + 1] = "\\ud83d\\ude00", "\u{1F600}"
+        else raw[#raw + 1], want[#want + 1] = "a", "a" end
+      end
+      local text = table.concat(raw)
+      assert.equal(table.concat(want), datadog.decode('"' .. text .. '"'))
+      assert.same({ k = table.concat(want) }, datadog.decode('{"k":"' .. text .. '"}'))
+      -- broken at the very end, many times over: nothing left behind
+      for _ = 1, 50 do
+        for _, tail in ipairs({ "\\u12", "\\x", "\\ud800x", "\31", "" }) do
+          local res, err = datadog.decode('["' .. text .. tail)
+          assert.is_nil(res)
+          assert.is_string(err)
+        end
+      end
+    end
+  end)
+
   it("marks arrays so that they re-encode as arrays, even when empty", function()
     local v = datadog.decode('{"channels":[],"meta":{}}')
     assert.equal('[]', datadog.encode(v.channels))
