@@ -202,11 +202,8 @@ int dd_curl_open(dd_client *c, char *err, size_t errsz)
 void dd_curl_close(dd_client *c)
 {
     int i;
-    if (!dd_curl_fn.easy_cleanup) { /* libcurl never loaded: nothing of it */
-        free(c->curl_error);
-        c->curl_error = NULL;
-        return;
-    }
+    /* Only what was made is freed: a client that never sent (libcurl maybe
+     * not even loaded) has none of it. */
     if (c->curl) {
         curl_easy_cleanup(c->curl);
         c->curl = NULL;

@@ -57,8 +57,8 @@ static void load(void)
      * OpenSSL flavour), then the GnuTLS flavour, then the development
      * link. The handle is never closed: libcurl stays for the process,
      * as a linked library would. */
-    static const char *names[] = {DD_LIBCURL, "libcurl.so.4",
-                                  "libcurl-gnutls.so.4", "libcurl.so"};
+    const char *names[] = {DD_LIBCURL, "libcurl.so.4", "libcurl-gnutls.so.4",
+                           "libcurl.so"};
     size_t nnames = sizeof names / sizeof names[0];
     const char *chosen = getenv("LUA_DATADOG_LIBCURL");
     dd_curl_api api;

@@ -2,23 +2,19 @@
 -- datadog.new (src/curl_api.c). Each case runs in a child process, so that
 -- what is mapped into it (/proc/self/maps) shows what was loaded.
 
+local R = require "spec.reliability.support"
+
+-- Runs code in a child (R.lua: this process's module paths, the check build's
+-- interpreter under make check-asan) with curl_mapped() defined; returns its
+-- output and whether it exited 0.
 local function run_child(code, env)
-  local script = os.tmpname()
-  local f = assert(io.open(script, "w"))
-  f:write([[
-package.path = "./lua/?.lua;./lua/?/init.lua;" .. package.path
-package.cpath = "./?.so;" .. package.cpath
+  local status, out, err = R.lua([[
 local function curl_mapped()
   local maps = assert(io.open("/proc/self/maps")):read("a")
   return maps:find("libcurl", 1, true) ~= nil
 end
-]] .. code)
-  f:close()
-  local p = io.popen((env or "") .. " lua5.4 " .. script .. " 2>&1")
-  local out = p:read("a")
-  local ok = p:close()
-  os.remove(script)
-  return out, ok
+]] .. code, env)
+  return out .. err, status == 0
 end
 
 describe("libcurl on first use", function()
@@ -63,7 +59,7 @@ print(pcall(dd.batch, dd, { { "ListOpsgenieServices" } }))
 print(require("datadog.core").curl_version())
 dd:close()
 print("closed")
-]], "LUA_DATADOG_LIBCURL=/nonexistent/libcurl-missing.so.4")
+]], { LUA_DATADOG_LIBCURL = "/nonexistent/libcurl-missing.so.4" })
     assert.is_true(ok, out)
     local lines = {}
     for line in out:gmatch("[^\n]+") do lines[#lines + 1] = line end
