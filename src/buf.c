@@ -59,16 +59,6 @@ void dd_buf_add(dd_buf *b, const char *s, size_t n)
     b->data[b->len] = '\0';
 }
 
-void dd_buf_addc(dd_buf *b, char c)
-{
-    if (b->len + 1 < b->cap) { /* fast path: room for c and the NUL */
-        b->data[b->len++] = c;
-        b->data[b->len] = '\0';
-        return;
-    }
-    dd_buf_add(b, &c, 1);
-}
-
 void dd_buf_adds(dd_buf *b, const char *s)
 {
     dd_buf_add(b, s, strlen(s));

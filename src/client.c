@@ -727,7 +727,7 @@ void dd_send_with_retries(lua_State *L, dd_client *c, dd_request *r, dd_result *
 {
     res->attempts = 0;
     for (;;) {
-        double t0 = dd_now(), wait;
+        double t0 = c->debug ? dd_now() : 0, wait; /* only logs use it */
         if (c->transport_ref != LUA_NOREF)
             send_lua(L, c, r, res);
         else

@@ -34,7 +34,16 @@ void dd_buf_free(dd_buf *b);
 void dd_buf_reset(dd_buf *b);
 int dd_buf_reserve(dd_buf *b, size_t extra);
 void dd_buf_add(dd_buf *b, const char *s, size_t n);
-void dd_buf_addc(dd_buf *b, char c);
+/* Inline: the encoders add single characters all the time. */
+static inline void dd_buf_addc(dd_buf *b, char c)
+{
+    if (b->len + 1 < b->cap) { /* fast path: room for c and the NUL */
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return;
+    }
+    dd_buf_add(b, &c, 1);
+}
 void dd_buf_adds(dd_buf *b, const char *s);
 void dd_buf_printf(dd_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -140,6 +149,12 @@ extern const char dd_key_methods[];
 
 /* Decodes s[0..len) and pushes the value. Arrays get the array metatable.
  * On failure pushes nothing and returns 0 with a message in err. */
+/* strcache.c: pushes s[0..len), from a cache of short strings when it is
+ * there (the cache table, pushed by dd_strcache_push_table, at cache). */
+extern const char dd_key_strcache[];
+void dd_strcache_push_table(lua_State *L);
+void dd_strcache_push(lua_State *L, int cache, const char *s, size_t len);
+
 int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
                    size_t errsz);
 

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "dd.h"
+#include "swar.h"
 
 typedef struct dec {
     lua_State *L;
@@ -26,6 +27,7 @@ typedef struct dec {
     char *err;
     size_t errsz;
     int array_mt; /* stack index of the array metatable */
+    int keys;     /* stack index of the string cache, for keys */
     int depth;
 } dec;
 
@@ -99,52 +101,8 @@ static size_t utf8_put(char *o, unsigned cp)
     return 4;
 }
 
-/* The top bit of each byte of the result is set where x (8 bytes read in
- * memory order) has a quote, a backslash or a byte below 0x20: the bytes a
- * string scan must stop at; zero when it has none. The classic SWAR tests
- * (Hacker's Delight, "find a zero byte"): a byte of (x ^ rep('"')) is
- * zero where x has a quote; x - rep(0x20) borrows into the top bit of a
- * byte below 0x20, and & ~x drops the bytes at 0x80 and above. A borrow
- * may mark bytes after the first hit, never before it, so the lowest
- * marked byte is exact. */
-#define DD_REP8(c) ((uint64_t)0x0101010101010101ULL * (uint64_t)(c))
-static uint64_t special8(uint64_t x)
-{
-    uint64_t q = x ^ DD_REP8('"'), b = x ^ DD_REP8('\\');
-    return (((q - DD_REP8(1)) & ~q) | ((b - DD_REP8(1)) & ~b) |
-            ((x - DD_REP8(0x20)) & ~x)) & DD_REP8(0x80);
-}
-
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/* On a little-endian machine the first byte in memory is the lowest. */
-#define DD_FIRST_MARKED(t) ((unsigned)__builtin_ctzll(t) >> 3)
-#endif
-
-/* The end of the run of plain bytes (no quote, backslash or control
- * character) that starts at s, eight bytes at a time: most of a body's
- * bytes are in plain strings. */
-static const char *plain_run(const char *s, const char *end)
-{
-    while (end - s >= 8) {
-        uint64_t x, t;
-        memcpy(&x, s, 8);
-        t = special8(x);
-        if (t) {
-#ifdef DD_FIRST_MARKED
-            return s + DD_FIRST_MARKED(t);
-#else
-            break;
-#endif
-        }
-        s += 8;
-    }
-    while (s < end && *s != '"' && *s != '\\' && (unsigned char)*s >= 0x20)
-        s++;
-    return s;
-}
-
-/* d->p is just past the opening quote; pushes the string.
+/* A string with escapes; s is the first backslash or control character
+ * after d->p (just past the opening quote).
  *
  * No luaL_Buffer: a buffer that grows past its first kilobyte becomes a
  * to-be-closed slot, and abandoning one on a decode error left a slot that
@@ -152,19 +110,18 @@ static const char *plain_run(const char *s, const char *end)
  * may use an invalid pointer to stack" bug; fuzz_request found the crash).
  * Instead a first pass finds the closing quote and checks the escapes;
  * the second writes the string, which escapes only shorten, into a C array
- * or, when longer, a plain userdata, and pushes it. */
-static int dec_string(dec *d)
+ * or, when longer, a plain userdata, and pushes it. Kept out of dec_string
+ * so that the common case does not set up the array. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int dec_string_escaped(dec *d, const char *s)
 {
-    const char *s = plain_run(d->p, d->end), *e, *in;
+    const char *e, *in;
     char small[256] = {0}, *out, *o; /* zeroed: gcc cannot see every byte written */
     size_t n;
     int boxed = 0;
-    if (s < d->end && *s == '"') { /* no escapes: straight from the buffer */
-        lua_pushlstring(d->L, d->p, (size_t)(s - d->p));
-        d->p = s + 1;
-        return 1;
-    }
-    for (e = s; e < d->end && *e != '"'; e = plain_run(e, d->end)) {
+    for (e = s; e < d->end && *e != '"'; e = dd_json_plain_run(e, d->end)) {
         if (*e != '\\') {
             d->p = e;
             return dec_fail(d, "control character in string");
@@ -189,7 +146,7 @@ static int dec_string(dec *d)
         boxed = 1;
     }
     for (o = out, in = d->p; in < e;) {
-        const char *run = plain_run(in, e);
+        const char *run = dd_json_plain_run(in, e);
         memcpy(o, in, (size_t)(run - in));
         o += run - in;
         if (run >= e)
@@ -234,6 +191,32 @@ static int dec_string(dec *d)
         lua_remove(d->L, -2);
     d->p = e + 1;
     return 1;
+}
+
+/* d->p is just past the opening quote; pushes the string. Most strings
+ * have no escapes and are pushed straight from the buffer. */
+static int dec_string(dec *d)
+{
+    const char *s = dd_json_plain_run(d->p, d->end);
+    if (s < d->end && *s == '"') {
+        lua_pushlstring(d->L, d->p, (size_t)(s - d->p));
+        d->p = s + 1;
+        return 1;
+    }
+    return dec_string_escaped(d, s);
+}
+
+/* An object key: most are short, without escapes, and the same from one
+ * response to the next, so they come from the string cache. */
+static int dec_key(dec *d)
+{
+    const char *s = dd_json_plain_run(d->p, d->end);
+    if (s < d->end && *s == '"') {
+        dd_strcache_push(d->L, d->keys, d->p, (size_t)(s - d->p));
+        d->p = s + 1;
+        return 1;
+    }
+    return dec_string_escaped(d, s);
 }
 
 static int dec_number(dec *d)
@@ -355,7 +338,7 @@ static int dec_object(dec *d)
         if (d->p >= d->end || *d->p != '"')
             return dec_fail(d, "expected a string key");
         d->p++;
-        if (!dec_string(d))
+        if (!dec_key(d))
             return 0;
         dec_ws(d);
         if (d->p >= d->end || *d->p != ':')
@@ -427,6 +410,8 @@ int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
     d.err = err;
     d.errsz = errsz;
     d.array_mt = lua_gettop(L);
+    dd_strcache_push_table(L);
+    d.keys = lua_gettop(L);
     d.depth = 0;
     if (!dec_value(&d)) {
         lua_settop(L, top);
@@ -438,6 +423,7 @@ int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
         lua_settop(L, top);
         return 0;
     }
+    lua_remove(L, d.keys);
     lua_remove(L, d.array_mt);
     return 1;
 }

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "dd.h"
+#include "swar.h"
 
 typedef struct seg {
     const char *key; /* NULL: an array index */
@@ -171,35 +172,44 @@ static long utf8_seq(const unsigned char *s, size_t len)
     return (long)need + 1;
 }
 
-/* Checks UTF-8 and counts code points; -1 when invalid. */
+/* Checks UTF-8 and counts code points; -1 when invalid. ASCII, most of
+ * what is sent, is skipped eight bytes at a time. */
 static long utf8_count(const unsigned char *s, size_t len)
 {
-    size_t i = 0;
+    const char *p = (const char *)s, *end = p + len;
     long n = 0;
-    while (i < len) {
-        long k = utf8_seq(s + i, len - i);
+    while (p < end) {
+        const char *q = dd_ascii_run(p, end);
+        long k;
+        n += (long)(q - p);
+        if (q >= end)
+            break;
+        k = utf8_seq((const unsigned char *)q, (size_t)(end - q));
         if (k < 0)
             return -1;
-        i += (size_t)k;
+        p = q + k;
         n++;
     }
     return n;
 }
 
-int dd_json_add_string(dd_buf *out, const char *s, size_t len)
+/* Appends s[0..len), already checked to be UTF-8, as a JSON string: runs of
+ * plain bytes are copied whole, the rest escaped. */
+static void add_string_checked(dd_buf *out, const char *s, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t i, run = 0;
-    if (utf8_count((const unsigned char *)s, len) < 0)
-        return 0;
-    dd_buf_reserve(out, len + 2);
+    const char *p = s, *end = s + len;
+    if (!dd_buf_reserve(out, len + 2))
+        return;
     dd_buf_addc(out, '"');
-    for (i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        dd_buf_add(out, s + run, i - run);
-        run = i + 1;
+    for (;;) {
+        const char *q = dd_json_plain_run(p, end);
+        unsigned char c;
+        dd_buf_add(out, p, (size_t)(q - p));
+        if (q >= end)
+            break;
+        c = (unsigned char)*q;
+        p = q + 1;
         switch (c) {
         case '"': dd_buf_add(out, "\\\"", 2); break;
         case '\\': dd_buf_add(out, "\\\\", 2); break;
@@ -214,10 +224,33 @@ int dd_json_add_string(dd_buf *out, const char *s, size_t len)
         }
         }
     }
-    dd_buf_add(out, s + run, len - run);
     dd_buf_addc(out, '"');
+}
+
+int dd_json_add_string(dd_buf *out, const char *s, size_t len)
+{
+    if (utf8_count((const unsigned char *)s, len) < 0)
+        return 0;
+    add_string_checked(out, s, len);
     return 1;
 }
+
+#if DD_HAVE_INTEGERS
+/* Decimal digits of v, without printf's format parsing (every integer of a
+ * body goes through here). */
+static void add_integer(dd_buf *out, long long v)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + (int)(u % 10));
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    dd_buf_add(out, p, (size_t)(tmp + sizeof tmp - p));
+}
+#endif
 
 static void add_double(dd_buf *out, double v)
 {
@@ -250,7 +283,7 @@ static int enc_number(enc *e, int idx, const dd_schema *s)
                         s->min, s->max, (long long)i);
         if (e->validate && s && s->kind != DD_T_INT32 && s->kind != DD_T_ANY)
             return type_error(e, idx, s);
-        dd_buf_printf(e->out, "%lld", (long long)i);
+        add_integer(e->out, (long long)i);
         return 1;
     }
 #endif
@@ -305,7 +338,7 @@ static int enc_string(enc *e, int idx, const dd_schema *s)
             return fail(e, "must be at most %lld characters (got %ld)", s->max,
                         chars);
     }
-    dd_json_add_string(e->out, str, len);
+    add_string_checked(e->out, str, len);
     return 1;
 }
 

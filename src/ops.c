@@ -455,7 +455,7 @@ int dd_op_path_param_count(const dd_op *op)
 {
     const char *p;
     int n = 0;
-    for (p = op->path; *p; p++)
-        n += *p == '{';
+    for (p = op->path; (p = strchr(p, '{')) != NULL; p++)
+        n++;
     return n;
 }

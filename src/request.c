@@ -37,19 +37,24 @@ int dd_unreserved(unsigned char c)
            (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '~' || c == '.';
 }
 
+/* Appends s[0..len) percent-encoded: runs of unreserved bytes (an id is
+ * usually all of it) are copied whole. */
 void dd_percent_encode(dd_buf *out, const char *s, size_t len)
 {
     static const char hex[] = "0123456789ABCDEF";
-    size_t i;
+    size_t i = 0, run;
     dd_buf_reserve(out, len * 3);
-    for (i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (dd_unreserved(c)) {
-            dd_buf_addc(out, (char)c);
-        } else {
+    while (i < len) {
+        for (run = i; run < len && dd_unreserved((unsigned char)s[run]); run++)
+            ;
+        dd_buf_add(out, s + i, run - i);
+        if (run < len) {
+            unsigned char c = (unsigned char)s[run];
             char e[3] = {'%', hex[c >> 4], hex[c & 15]};
             dd_buf_add(out, e, 3);
+            run++;
         }
+        i = run;
     }
 }
 

@@ -46,15 +46,19 @@ static const char *reason(long status)
 static const char *find_secret(const dd_secrets *sec, const char *p,
                                const char *end, size_t *len);
 
-/* Pushes s[0..len) with the secrets in it masked. */
+/* Pushes s[0..len) with the secrets in it masked; from the string cache at
+ * cache (when not 0) if there is nothing to mask. */
 static void push_masked(lua_State *L, const dd_secrets *sec, const char *s,
-                        size_t len)
+                        size_t len, int cache)
 {
     size_t n;
     const char *p, *end = s + len, *hit;
     luaL_Buffer b;
     if (!sec || sec->n == 0 || !find_secret(sec, s, end, &n)) {
-        lua_pushlstring(L, s, len);
+        if (cache)
+            dd_strcache_push(L, cache, s, len);
+        else
+            lua_pushlstring(L, s, len);
         return;
     }
     luaL_buffinit(L, &b);
@@ -70,18 +74,24 @@ static void push_masked(lua_State *L, const dd_secrets *sec, const char *s,
  * joined with ", ", values with the secrets masked: a server or proxy that
  * echoes request headers back (some debugging endpoints do) must not hand
  * the keys to whoever logs err.headers. The table is sized from the number
- * of lines, so it is never rehashed while filled (it is built on every
- * call: this is on the hot path). */
-static void push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec)
+ * of lines, less the status line and the blank one, so it is never rehashed
+ * while filled (it is built on every call: this is on the hot path); names
+ * and values come through the string cache. Returns whether there is an
+ * X-RateLimit-* header. */
+static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec)
 {
     const char *p = h->data, *end = h->data + h->len, *q;
     char name[128];
-    int lines = 0;
+    int lines = 0, cache, ratelimit = 0;
     for (q = p; q && q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
         lines++;
-    lua_createtable(L, 0, lines);
-    if (!p)
-        return;
+    dd_strcache_push_table(L);
+    cache = lua_gettop(L);
+    lua_createtable(L, 0, lines > 2 ? lines - 2 : lines);
+    if (!p) {
+        lua_remove(L, cache);
+        return 0;
+    }
     while (p < end) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         const char *line_end = eol ? eol : end, *colon, *v, *ve;
@@ -98,21 +108,25 @@ static void push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec)
                 v++;
             while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t'))
                 ve--;
-            lua_pushlstring(L, name, nlen);
+            if (nlen > 12 && memcmp(name, "x-ratelimit-", 12) == 0)
+                ratelimit = 1;
+            dd_strcache_push(L, cache, name, nlen);
             lua_pushvalue(L, -1);
             lua_rawget(L, -3); /* returns void under LuaJIT */
             if (lua_type(L, -1) == LUA_TSTRING) {
                 lua_pushliteral(L, ", ");
-                push_masked(L, sec, v, (size_t)(ve - v));
+                push_masked(L, sec, v, (size_t)(ve - v), 0);
                 lua_concat(L, 3);
             } else {
                 lua_pop(L, 1);
-                push_masked(L, sec, v, (size_t)(ve - v));
+                push_masked(L, sec, v, (size_t)(ve - v), cache);
             }
             lua_rawset(L, -3);
         }
         p = eol ? eol + 1 : end;
     }
+    lua_remove(L, cache);
+    return ratelimit;
 }
 
 /* The leading number of a header value, defensively: "7", " 7", "7, 7" all
@@ -181,9 +195,13 @@ static void set_header_int(lua_State *L, int headers, const char *name,
 }
 
 /* Pushes {limit, period, remaining, reset, name} from the headers table at
- * headers. */
-static void push_ratelimit(lua_State *L, int headers)
+ * headers; an empty table when there is no X-RateLimit-* header (any). */
+static void push_ratelimit(lua_State *L, int headers, int any)
 {
+    if (!any) {
+        lua_createtable(L, 0, 0);
+        return;
+    }
     lua_createtable(L, 0, 5);
     set_header_int(L, headers, "x-ratelimit-limit", "limit");
     set_header_int(L, headers, "x-ratelimit-period", "period");
@@ -241,7 +259,7 @@ void dd_secrets_mask(lua_State *L, const dd_secrets *sec, int idx)
     s = lua_tolstring(L, idx, &len);
     if (!find_secret(sec, s, s + len, &n))
         return; /* the string stays as it is: no copy */
-    push_masked(L, sec, s, len);
+    push_masked(L, sec, s, len, 0);
     lua_replace(L, idx);
 }
 
@@ -338,7 +356,7 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
                         const dd_secrets *sec)
 {
     char derr[160];
-    int headers, body = 0, decoded;
+    int headers, body = 0, decoded, ratelimit;
     const char *data = res->body.data ? res->body.data : "";
     size_t len = res->body.len;
 
@@ -361,7 +379,7 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
         return 2;
     }
 
-    push_headers(L, &res->headers, sec);
+    ratelimit = push_headers(L, &res->headers, sec);
     headers = lua_gettop(L);
     /* body: true for 204 or an empty body, else the decoded JSON */
     if (res->status == 204 || len == 0) {
@@ -385,7 +403,7 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
             lua_setfield(L, -2, "status");
             lua_pushvalue(L, headers);
             lua_setfield(L, -2, "headers");
-            push_ratelimit(L, headers);
+            push_ratelimit(L, headers, ratelimit);
             lua_setfield(L, -2, "ratelimit");
             lua_pushinteger(L, res->attempts);
             lua_setfield(L, -2, "attempts");
@@ -432,7 +450,7 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
     lua_setfield(L, -2, "body");
     lua_pushvalue(L, headers);
     lua_setfield(L, -2, "headers");
-    push_ratelimit(L, headers);
+    push_ratelimit(L, headers, ratelimit);
     lua_setfield(L, -2, "ratelimit");
     lua_pushinteger(L, res->attempts);
     lua_setfield(L, -2, "attempts");

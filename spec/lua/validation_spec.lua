@@ -295,6 +295,9 @@ local SHAPES = {
       { "a name of 100 characters (counted, not bytes)", function()
         return og_create{ name = string.rep("é", 100) }
       end },
+      { "a name of 100 characters, ASCII runs between 2- to 4-byte ones", function()
+        return og_create{ name = string.rep("abcdefg\u{e9}\u{20ac}\u{1F600}", 10) }
+      end },
     },
     invalid = {
       { "no data", {}, "body.data: required" },
@@ -303,6 +306,9 @@ local SHAPES = {
       { "no attributes", with(og_create(), "data.attributes", NIL), "body.data.attributes: required" },
       { "no name", with(og_create(), "data.attributes.name", NIL), "body.data.attributes.name: required" },
       { "a name of 101 characters", og_create{ name = string.rep("é", 101) },
+        "body.data.attributes.name: must be at most 100 characters (got 101)" },
+      { "a name of 101 characters, ASCII runs between 2- to 4-byte ones",
+        og_create{ name = string.rep("abcdefg\u{e9}\u{20ac}\u{1F600}", 10) .. "x" },
         "body.data.attributes.name: must be at most 100 characters (got 101)" },
       { "an empty name", og_create{ name = "" }, "body.data.attributes.name: must not be empty" },
       { "no opsgenie_api_key", with(og_create(), "data.attributes.opsgenie_api_key", NIL),

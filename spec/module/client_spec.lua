@@ -259,6 +259,23 @@ describe("paths", function()
       end
     end
   end)
+
+  it("percent-encode every byte that is not unreserved, at any place in a value", function()
+    local dd = client()
+    local base = info.base_url .. "/api/v2/integration/opsgenie/services/"
+    local function reference(v)
+      return (v:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", c:byte()) end))
+    end
+    for b = 0, 255 do
+      local c = string.char(b)
+      for _, value in ipairs({ c .. "id", "id" .. c, "a-b_c" .. c .. c .. "x.y~z", c:rep(3) }) do
+        if not value:match("^%.+$") then -- dot-only segments: see the test above
+          local req = dd:prepare("GetOpsgenieService", { integration_service_id = value })
+          assert.equal(base .. reference(value), req.url)
+        end
+      end
+    end
+  end)
 end)
 
 describe("results", function()
@@ -468,6 +485,32 @@ describe("transports", function()
     assert.equal("k-secret", seen[1].headers["DD-API-KEY"])
     assert.equal("application/json", seen[1].headers["Content-Type"])
     assert.not_matches("secret", tostring(seen[1]))
+  end)
+
+  -- Header names and short values come from a string cache shared by all
+  -- responses: values that change from call to call must never be stale.
+  it("reports each response's own headers, and an empty ratelimit without X-RateLimit-*", function()
+    local n = 0
+    local dd = datadog.new{ base_url = "http://example.invalid", api_key = "k", app_key = "a",
+      retry = false, transport = function()
+        n = n + 1
+        local h = { ["Content-Type"] = "application/json", ["X-Count"] = tostring(n),
+                    ["X-Long"] = ("v"):rep(40 + n) }
+        if n % 2 == 0 then h["X-RateLimit-Remaining"] = tostring(100 - n) end
+        return { status = 200, body = "{}", headers = h }
+      end }
+    for i = 1, 6 do
+      local _, resp = dd:list_opsgenie_services()
+      assert.equal(tostring(i), resp.headers["x-count"])
+      assert.equal(("v"):rep(40 + i), resp.headers["x-long"])
+      assert.equal("application/json", resp.headers["content-type"])
+      if i % 2 == 0 then
+        assert.same({ remaining = 100 - i }, resp.ratelimit)
+      else
+        assert.same({}, resp.ratelimit)
+        assert.is_nil(resp.headers["x-ratelimit-remaining"])
+      end
+    end
   end)
 
   it("leaves out rate-limit figures no integer can hold, and keeps the rest", function()

@@ -81,6 +81,26 @@ describe("datadog.decode", function()
     end
   end)
 
+  -- Object keys come from a cache of short strings (src/strcache.c): many
+  -- distinct keys share its 256 slots and replace each other; keys of 7 to
+  -- 9 and 40 to 41 bytes straddle its hash's and Lua's length limits.
+  it("decodes every key right however keys share the key cache", function()
+    local obj, text = {}, {}
+    for i = 1, 2000 do
+      local k = ("k"):rep(i % 45) .. i
+      obj[k] = i
+      text[#text + 1] = string.format("%q:%d", k, i)
+    end
+    local json = "{" .. table.concat(text, ",") .. "}"
+    for _ = 1, 3 do assert.same(obj, datadog.decode(json)) end
+    -- a key equal to a value, keys with escapes or a NUL, empty keys
+    assert.same({ id = "id", [""] = "", ["a\0b"] = 1, ['q"'] = 2, ["\u{e9}t\u{e9}"] = 3 },
+      datadog.decode('{"id":"id","":"","a\\u0000b":1,"q\\"":2,"\\u00e9t\\u00e9":3}'))
+    -- same length, same first and last eight bytes: told apart by the compare
+    assert.same({ ["abcdefgh-1-ijklmnop"] = 1, ["abcdefgh-2-ijklmnop"] = 2 },
+      datadog.decode('{"abcdefgh-1-ijklmnop":1,"abcdefgh-2-ijklmnop":2}'))
+  end)
+
   it("marks arrays so that they re-encode as arrays, even when empty", function()
     local v = datadog.decode('{"channels":[],"meta":{}}')
     assert.equal('[]', datadog.encode(v.channels))
@@ -129,6 +149,48 @@ describe("datadog.encode", function()
 
   it("escapes control characters and quotes", function()
     assert.equal('"a\\nb\\u0001\\"\\\\"', datadog.encode('a\nb\1"\\'))
+  end)
+
+  -- The encoder copies runs of plain bytes eight at a time: every byte that
+  -- needs an escape, and multi-byte UTF-8, at every offset within and across
+  -- 8-byte blocks, in values and in keys, against a byte-at-a-time reference.
+  local function reference(s)
+    local short = { ['"'] = '\\"', ["\\"] = "\\\\", ["\n"] = "\\n", ["\r"] = "\\r",
+                    ["\t"] = "\\t", ["\b"] = "\\b", ["\f"] = "\\f" }
+    return '"' .. s:gsub('[\0-\31"\\]', function(c)
+      return short[c] or string.format("\\u%04x", c:byte())
+    end) .. '"'
+  end
+
+  it("escapes every special byte at every offset, in values and keys", function()
+    local specials = { '"', "\\", "\n", "\r", "\t", "\b", "\f", "\0", "\1", "\31",
+                       "\x7f", " ", "\u{e9}", "\u{20ac}", "\u{1F600}" }
+    for len = 0, 20 do
+      for _, c in ipairs(specials) do
+        local s = ("x"):rep(len) .. c .. ("y"):rep(len % 9)
+        assert.equal(reference(s), datadog.encode(s))
+        assert.equal("{" .. reference(s) .. ":1}", datadog.encode({ [s] = 1 }))
+        assert.equal(s, datadog.decode(datadog.encode(s)))
+      end
+    end
+  end)
+
+  it("rejects invalid UTF-8 at every offset, in values and keys", function()
+    for len = 0, 20 do
+      for _, bad in ipairs({ "\xff", "\xc3", "\xe2\x82", "\xed\xa0\x80", "\xc0\xaf", "\x80" }) do
+        local s = ("a"):rep(len) .. bad .. ("b"):rep(len % 5)
+        assert.error_matches(function() datadog.encode({ s }) end, "not valid UTF%-8")
+        assert.error_matches(function() datadog.encode({ [s] = 1 }) end, "not valid UTF%-8")
+      end
+    end
+  end)
+
+  it("writes every integer exactly, the extremes included", function()
+    for _, v in ipairs({ 0, 1, -1, 9, 10, -10, 99, 100, 12345, -98765,
+                         9007199254740993, math.maxinteger, math.mininteger }) do
+      assert.equal(string.format("[%d]", v), datadog.encode({ v }))
+      assert.equal(v, datadog.decode(datadog.encode({ v }))[1])
+    end
   end)
 
   it("rejects NaN and infinity", function()
