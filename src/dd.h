@@ -147,14 +147,13 @@ extern const char dd_key_error_mt[];
 extern const char dd_key_client_mt[];
 extern const char dd_key_methods[];
 
-/* Decodes s[0..len) and pushes the value. Arrays get the array metatable.
- * On failure pushes nothing and returns 0 with a message in err. */
 /* strcache.c: pushes s[0..len), from a cache of short strings when it is
  * there (the cache table, pushed by dd_strcache_push_table, at cache). */
-extern const char dd_key_strcache[];
 void dd_strcache_push_table(lua_State *L);
 void dd_strcache_push(lua_State *L, int cache, const char *s, size_t len);
 
+/* Decodes s[0..len) and pushes the value. Arrays get the array metatable.
+ * On failure pushes nothing and returns 0 with a message in err. */
 int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
                    size_t errsz);
 

@@ -194,25 +194,17 @@ static int dec_string_escaped(dec *d, const char *s)
 }
 
 /* d->p is just past the opening quote; pushes the string. Most strings
- * have no escapes and are pushed straight from the buffer. */
-static int dec_string(dec *d)
+ * have no escapes and are pushed straight from the buffer; object keys
+ * (key set) are also the same from one response to the next, so they come
+ * from the string cache. */
+static int dec_string(dec *d, int key)
 {
     const char *s = dd_json_plain_run(d->p, d->end);
     if (s < d->end && *s == '"') {
-        lua_pushlstring(d->L, d->p, (size_t)(s - d->p));
-        d->p = s + 1;
-        return 1;
-    }
-    return dec_string_escaped(d, s);
-}
-
-/* An object key: most are short, without escapes, and the same from one
- * response to the next, so they come from the string cache. */
-static int dec_key(dec *d)
-{
-    const char *s = dd_json_plain_run(d->p, d->end);
-    if (s < d->end && *s == '"') {
-        dd_strcache_push(d->L, d->keys, d->p, (size_t)(s - d->p));
+        if (key)
+            dd_strcache_push(d->L, d->keys, d->p, (size_t)(s - d->p));
+        else
+            lua_pushlstring(d->L, d->p, (size_t)(s - d->p));
         d->p = s + 1;
         return 1;
     }
@@ -338,7 +330,7 @@ static int dec_object(dec *d)
         if (d->p >= d->end || *d->p != '"')
             return dec_fail(d, "expected a string key");
         d->p++;
-        if (!dec_key(d))
+        if (!dec_string(d, 1))
             return 0;
         dec_ws(d);
         if (d->p >= d->end || *d->p != ':')
@@ -374,7 +366,7 @@ static int dec_value(dec *d)
     switch (*d->p) {
     case '{': d->p++; ok = dec_object(d); break;
     case '[': d->p++; ok = dec_array(d); break;
-    case '"': d->p++; ok = dec_string(d); break;
+    case '"': d->p++; ok = dec_string(d, 0); break;
     case 't':
         ok = dec_literal(d, "true", 4);
         if (ok)

@@ -16,7 +16,7 @@
 
 #include "dd.h"
 
-const char dd_key_strcache[] = "datadog.strcache";
+static const char dd_key_strcache[] = "datadog.strcache";
 
 #define SC_BITS 8
 #define SC_MAXLEN 40 /* Lua's own limit for short, interned strings */
