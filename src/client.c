@@ -73,7 +73,8 @@ static void client_release(lua_State *L, dd_client *c)
     free(c->ca_file);
     free(c->ca_path);
     wipe_free(c->proxy); /* a proxy URL may hold credentials */
-    c->ca_file = c->ca_path = c->proxy = NULL;
+    free(c->noproxy);
+    c->ca_file = c->ca_path = c->proxy = c->noproxy = NULL;
     free(c->user_agent);
     c->base_url = c->site = c->user_agent = NULL;
     if (c->transport_ref != LUA_NOREF) {
@@ -124,6 +125,36 @@ static char *opt_string(lua_State *L, int cfg, const char *name)
                    luaL_typename(L, -1));
     lua_pop(L, 1);
     return v;
+}
+
+/* The first of two environment variables that is set and not empty,
+ * copied; NULL when neither is. */
+static char *env_string(lua_State *L, const char *name, const char *alt)
+{
+    const char *v = getenv(name);
+    if ((!v || !*v) && alt)
+        v = getenv(alt);
+    return v && *v ? dup_string(L, v) : NULL;
+}
+
+/* The proxy, read once here. libcurl reads the same variables by itself,
+ * but on every transfer (six getenv calls, each a walk through the whole
+ * environment); the client gives it both options instead, "" meaning none,
+ * so that it never does. The rules are libcurl's: no_proxy (or NO_PROXY)
+ * applies to the proxy option too; then https_proxy or HTTPS_PROXY for
+ * https://, only the lower-case http_proxy for http:// (an upper-case
+ * HTTP_PROXY can be set by a CGI request header: "httpoxy"); then all_proxy
+ * or ALL_PROXY. */
+static void set_proxy(lua_State *L, dd_client *c, int cfg)
+{
+    c->proxy = opt_string(L, cfg, "proxy");
+    c->noproxy = env_string(L, "no_proxy", "NO_PROXY");
+    if (!c->proxy)
+        c->proxy = strncmp(c->base_url, "https:", 6) == 0
+                       ? env_string(L, "https_proxy", "HTTPS_PROXY")
+                       : env_string(L, "http_proxy", NULL);
+    if (!c->proxy)
+        c->proxy = env_string(L, "all_proxy", "ALL_PROXY");
 }
 
 /* An optional number option in [lo, hi]; prefix ("retry." or "") names the
@@ -422,7 +453,7 @@ static int client_new(lua_State *L)
     set_debug(L, c, 1);
     c->ca_file = opt_string(L, 1, "ca_file");
     c->ca_path = opt_string(L, 1, "ca_path");
-    c->proxy = opt_string(L, 1, "proxy");
+    set_proxy(L, c, 1);
     c->connect_timeout_ms = seconds_ms(L, 1, "connect_timeout", 10000);
     set_user_agent(L, c);
     c->rng = (uint64_t)time(NULL) ^ ((uint64_t)(uintptr_t)c << 16) ^ 0x9E3779B97F4A7C15ull;

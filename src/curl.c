@@ -130,10 +130,10 @@ static void setup_handle(dd_client *c, CURL *h, char *errbuf)
         curl_easy_setopt(h, CURLOPT_CAINFO, c->ca_file);
     if (c->ca_path)
         curl_easy_setopt(h, CURLOPT_CAPATH, c->ca_path);
-    /* Without a proxy option libcurl reads http_proxy, https_proxy and
-     * no_proxy itself, as curl(1) does. */
-    if (c->proxy)
-        curl_easy_setopt(h, CURLOPT_PROXY, c->proxy);
+    /* Both always set ("" is none): libcurl then never reads the
+     * environment, which the client did once (set_proxy in client.c). */
+    curl_easy_setopt(h, CURLOPT_PROXY, c->proxy ? c->proxy : "");
+    curl_easy_setopt(h, CURLOPT_NOPROXY, c->noproxy ? c->noproxy : "");
 #if LIBCURL_VERSION_NUM >= 0x075500
     curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
 #else

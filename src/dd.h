@@ -213,7 +213,9 @@ typedef struct dd_client {
     int busy;          /* inside a call: a transport must not re-enter */
     uint64_t rng;      /* jitter */
     int verify;        /* TLS peer and host verification */
-    char *ca_file, *ca_path, *proxy;
+    char *ca_file, *ca_path;
+    char *proxy;       /* the proxy option, else the environment's; NULL: none */
+    char *noproxy;     /* no_proxy / NO_PROXY; NULL: none */
     int transport_ref; /* LUA_NOREF: libcurl */
     void *curl;        /* CURL * */
     void *share;       /* CURLSH *: connections, DNS and TLS sessions shared

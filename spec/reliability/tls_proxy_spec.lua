@@ -1,8 +1,9 @@
 -- TLS against the emulator's HTTPS listener (verification on by default,
 -- ca_file, ca_path, verify = false with its one-time warning), and HTTP
 -- proxies through a real tinyproxy started here: the proxy option, and the
--- environment variables libcurl reads (http_proxy, HTTPS_PROXY, no_proxy),
--- checked in child processes that have them set.
+-- environment variables libcurl reads (http_proxy, HTTPS_PROXY, all_proxy,
+-- no_proxy...), checked in child processes that have them set. The client
+-- reads them once, when it is made, with libcurl's rules.
 local emu = require "spec.helpers.emulator"
 local R = require "spec.reliability.support"
 
@@ -16,7 +17,7 @@ local function client(extra) return R.client(info, extra) end
 local CHILD = [[
 local datadog = require "datadog"
 local dd = datadog.new{ base_url = os.getenv("T_URL"), ca_file = os.getenv("T_CA"),
-  verify = os.getenv("T_VERIFY") ~= "0", retry = false, timeout = 10 }
+  proxy = os.getenv("T_PROXY"), verify = os.getenv("T_VERIFY") ~= "0", retry = false, timeout = 10 }
 local res, resp = dd:list_opsgenie_services()
 if res then print("ok " .. resp.status) else print("err " .. resp.kind .. " " .. resp.message) end
 ]]
@@ -202,6 +203,47 @@ describe("proxy", function()
     local out = child({ T_URL = info.base_url, http_proxy = "http://127.0.0.1:9" })
     assert.matches("^err connect ", out)
     assert.equal(0, #emu.requests())
+  end)
+
+  it("honours all_proxy, and ALL_PROXY when all_proxy is not set", function()
+    for _, name in ipairs({ "all_proxy", "ALL_PROXY" }) do
+      emu.reset()
+      local before = proxied_count()
+      local out = child({ T_URL = info.base_url, [name] = proxy.url })
+      assert.equal("ok 200", out, name)
+      assert.matches("tinyproxy", emu.requests()[1].headers.via, 1, true)
+      assert.equal(before + 1, proxied_count(), name)
+    end
+  end)
+
+  it("prefers the scheme's own variable to all_proxy", function()
+    local before = proxied_count()
+    local out = child({ T_URL = info.base_url, http_proxy = proxy.url,
+      all_proxy = "http://127.0.0.1:9" })
+    assert.equal("ok 200", out)
+    assert.equal(before + 1, proxied_count())
+    -- and the other scheme's variable is not used for http://
+    out = child({ T_URL = info.base_url, https_proxy = "http://127.0.0.1:9" })
+    assert.equal("ok 200", out)
+  end)
+
+  it("takes an empty variable as not set", function()
+    local before = proxied_count()
+    local out = child({ T_URL = info.base_url, http_proxy = "", all_proxy = proxy.url,
+      no_proxy = "" })
+    assert.equal("ok 200", out)
+    assert.equal(before + 1, proxied_count())
+  end)
+
+  it("applies no_proxy and NO_PROXY to the proxy option too, as libcurl does", function()
+    for _, name in ipairs({ "no_proxy", "NO_PROXY" }) do
+      emu.reset()
+      local before = proxied_count()
+      local out = child({ T_URL = info.base_url, T_PROXY = "http://127.0.0.1:9",
+        [name] = "127.0.0.1" })
+      assert.equal("ok 200", out, name)
+      assert.equal(before, proxied_count(), name)
+    end
   end)
 
   it("the proxy option wins over the environment", function()
