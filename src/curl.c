@@ -184,6 +184,9 @@ int dd_curl_open(dd_client *c, char *err, size_t errsz)
         return 0;
     }
     c->share = open_share();
+    dd_buf_init(&c->curl_url);
+    c->curl_key = -1;
+    c->curl_res = NULL;
     c->curl_error = calloc(1, CURL_ERROR_SIZE);
     if (!c->curl_error || !(c->curl = dd_curl_handle(c, c->curl_error))) {
         snprintf(err, errsz, "cannot create a libcurl handle");
@@ -219,6 +222,9 @@ void dd_curl_close(dd_client *c)
     }
     free(c->curl_error);
     c->curl_error = NULL;
+    dd_buf_free(&c->curl_url);
+    c->curl_key = -1;
+    c->curl_res = NULL;
 }
 
 static const char *failure_kind(CURLcode code)
@@ -253,6 +259,9 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
 {
     CURL *h = handle;
     const char *m = r->op->http;
+    unsigned mbit = dd_method_bit(m);
+    int own = h == c->curl, hdr;
+    long key;
     dd_buf_reset(&res->headers);
     dd_buf_reset(&res->body);
     res->status = 0;
@@ -263,22 +272,6 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
     res->resend_refused = 0;
     res->max_body = c->max_body;
     errbuf[0] = '\0';
-
-    curl_easy_setopt(h, CURLOPT_URL, r->url.data);
-    if (r->has_body) {
-        curl_easy_setopt(h, CURLOPT_POSTFIELDS, r->body.data ? r->body.data : "");
-        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)r->body.len);
-        curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST,
-                         strcmp(m, "POST") == 0 ? NULL : m);
-    } else {
-        curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
-        curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST,
-                         strcmp(m, "GET") == 0 ? NULL : m);
-    }
-    curl_easy_setopt(h, CURLOPT_HTTPHEADER,
-                     c->headers[(r->gzipped ? 4 : 0) |
-                                ((r->op->flags & DD_OP_ACCEPT_ANY) ? 2 : 0) |
-                                (r->has_body ? 1 : 0)]);
     /* libcurl sends a request again, once and silently, when a reused
      * connection closes before any byte of the answer. Harmless for the
      * methods retried anyway; the others (POST and PATCH by default) may
@@ -291,21 +284,60 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
      * the libcurl loaded may be older than the headers) they get a
      * connection of their own. */
     res->method = m;
-    res->send_once = (c->retry_methods & dd_method_bit(m)) == 0;
-#if DD_HAVE_PREREQ
-    if (dd_curl_version_num >= 0x075000) {
-        curl_easy_setopt(h, CURLOPT_MAXAGE_CONN,
-                         res->send_once ? (long)DD_WRITE_MAX_IDLE : (long)DD_MAX_IDLE);
-    } else
-#endif
-    {
-        curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, res->send_once ? 1L : 0L);
+    res->send_once = (c->retry_methods & mbit) == 0;
+
+    /* The options a call sets. The client's own handle keeps them from one
+     * call to the next (libcurl copies the URL, and nothing here follows
+     * redirects), so it is given only what changed: polling one resource
+     * sets none of them, not even the URL, which libcurl would copy again. */
+    hdr = (r->gzipped ? 4 : 0) | ((r->op->flags & DD_OP_ACCEPT_ANY) ? 2 : 0) |
+          (r->has_body ? 1 : 0);
+    key = (long)(mbit << 5) | (long)(res->send_once << 4) | hdr;
+    if (!own || c->curl_url.len != r->url.len ||
+        memcmp(c->curl_url.data, r->url.data, r->url.len) != 0) {
+        curl_easy_setopt(h, CURLOPT_URL, r->url.data);
+        if (own) {
+            dd_buf_reset(&c->curl_url);
+            dd_buf_add(&c->curl_url, r->url.data, r->url.len);
+            if (c->curl_url.failed) /* never equal to a URL */
+                c->curl_url.len = 0;
+        }
     }
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
-    curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
+    if (r->has_body) { /* the body may have moved since the last call */
+        curl_easy_setopt(h, CURLOPT_POSTFIELDS, r->body.data ? r->body.data : "");
+        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)r->body.len);
+    }
+    if (!own || c->curl_key != key) {
+        if (r->has_body) {
+            curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST,
+                             strcmp(m, "POST") == 0 ? NULL : m);
+        } else {
+            curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+            curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST,
+                             strcmp(m, "GET") == 0 ? NULL : m);
+        }
+        curl_easy_setopt(h, CURLOPT_HTTPHEADER, c->headers[hdr]);
 #if DD_HAVE_PREREQ
-    curl_easy_setopt(h, CURLOPT_PREREQDATA, res);
+        if (dd_curl_version_num >= 0x075000) {
+            curl_easy_setopt(h, CURLOPT_MAXAGE_CONN,
+                             res->send_once ? (long)DD_WRITE_MAX_IDLE : (long)DD_MAX_IDLE);
+        } else
 #endif
+        {
+            curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, res->send_once ? 1L : 0L);
+        }
+        if (own)
+            c->curl_key = key;
+    }
+    if (!own || c->curl_res != res) {
+        curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
+        curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
+#if DD_HAVE_PREREQ
+        curl_easy_setopt(h, CURLOPT_PREREQDATA, res);
+#endif
+        if (own)
+            c->curl_res = res;
+    }
 }
 
 void dd_curl_complete(dd_client *c, void *handle, const char *errbuf, int code,

@@ -221,6 +221,12 @@ typedef struct dd_client {
     void *share;       /* CURLSH *: connections, DNS and TLS sessions shared
                         * by curl and the handles of dd:batch */
     void *headers[8];  /* struct curl_slist *, by accept-any x body x gzip */
+    /* What curl was last given (dd_curl_prepare), so that a call like the
+     * one before it sets only what differs: its URL, and the method, header
+     * list, connection age and result as one key; -1 when not known. */
+    dd_buf curl_url;
+    long curl_key;
+    const void *curl_res;
     char *curl_error;  /* CURL_ERROR_SIZE bytes */
     struct dd_request *req; /* reused from call to call */
     struct dd_result *res;

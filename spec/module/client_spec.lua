@@ -294,6 +294,72 @@ describe("results", function()
     assert.is_string(resp.ratelimit.name)
   end)
 
+  it("go out right when calls of every kind follow one another on one handle", function()
+    -- The client's handle keeps its options from call to call and is given
+    -- only what changed (src/curl.c): each request must still be exactly its
+    -- own, whatever came before it.
+    local dd = client({ gzip_requests = 160 })
+    local a = assert(dd:create_opsgenie_service(OPSGENIE)).data.id
+    local b = assert(dd:create_opsgenie_service({ data = { type = "opsgenie-service",
+      attributes = { name = "other", opsgenie_api_key = "og-key", region = "eu" } } })).data.id
+    local function big(id, c) -- over gzip_requests: sent gzipped
+      return { data = { id = id, type = "opsgenie-service", attributes = {
+        name = (c or "n"):rep(100), opsgenie_api_key = "og-key", region = "us" } } }
+    end
+    local ty = assert(dd:create_incident_type({ data = { type = "incident_types",
+      attributes = { name = "seq" } } })).data.id
+    emu.clear_requests()
+    local OG = "/api/v2/integration/opsgenie/services"
+    local PD = "/api/v1/integration/pagerduty/configuration/services"
+    local steps = {
+      { "GET", OG .. "/" .. a, function() return dd:get_opsgenie_service(a) end },
+      { "GET", OG .. "/" .. a, function() return dd:get_opsgenie_service(a) end },
+      { "GET", OG .. "/" .. b, function() return dd:get_opsgenie_service(b) end },
+      { "PATCH", OG .. "/" .. a, function() return dd:update_opsgenie_service(a, { data = {
+        id = a, type = "opsgenie-service", attributes = { region = "eu" } } }) end, "region" },
+      { "GET", OG .. "/" .. a, function() return dd:get_opsgenie_service(a) end },
+      { "POST", OG, function() return dd:create_opsgenie_service(big()) end, "nnnn", "gzip" },
+      { "PATCH", OG .. "/" .. b, function() return dd:update_opsgenie_service(b, { data = {
+        id = b, type = "opsgenie-service", attributes = { region = "us" } } }) end, "region" },
+      { "PATCH", OG .. "/" .. b, function() return dd:update_opsgenie_service(b, big(b, "m")) end,
+        "mmmm", "gzip" },
+      { "GET", OG, function() return dd:list_opsgenie_services() end },
+      { "DELETE", "/api/v2/incidents/config/types/" .. ty,
+        function() return dd:delete_incident_type(ty) end, nil, nil, "*/*" },
+      { "DELETE", OG .. "/" .. a, function() return dd:delete_opsgenie_service(a) end,
+        nil, nil, "*/*" },
+      { "POST", PD, function() return dd:create_pager_duty_integration_service({
+        service_name = "seq", service_key = "k-0001" }) end, "k-0001" },
+      { "PATCH", OG .. "/" .. b, function() return dd:update_opsgenie_service(b, { data = {
+        id = b, type = "opsgenie-service", attributes = { region = "eu" } } }) end, "region" },
+      { "PUT", PD .. "/seq", function() return dd:update_pager_duty_integration_service(
+        "seq", { service_key = "k-0002" }) end, "k-0002", nil, "*/*" },
+      { "GET", OG .. "/" .. b, function() return dd:get_opsgenie_service(b) end },
+      { "PUT", PD .. "/seq", function() return dd:update_pager_duty_integration_service(
+        "seq", { service_key = "k-0003" }) end, "k-0003", nil, "*/*" },
+      { "GET", PD .. "/seq", function() return dd:get_pager_duty_integration_service("seq") end },
+    }
+    for i, st in ipairs(steps) do
+      local res, resp = st[3]()
+      assert.truthy(res, "step " .. i .. ": " .. tostring(resp))
+      local got = emu.requests()[i]
+      local what = "step " .. i .. " (" .. st[1] .. " " .. st[2] .. ")"
+      assert.equal(st[1], got.method, what)
+      assert.equal(st[2], got.path, what)
+      assert.equal(st[6] or "application/json", got.headers.accept, what)
+      if st[4] then
+        assert.matches(st[4], got.body, 1, true, what)
+        assert.equal("application/json", got.headers["content-type"], what)
+        assert.equal(st[5] or "identity", got.body_encoding, what)
+      else
+        assert.equal("", got.body, what)
+        assert.is_nil(got.headers["content-type"], what)
+        assert.is_nil(got.headers["content-length"], what)
+      end
+    end
+    assert.equal(#steps, #emu.requests())
+  end)
+
   it("send JSON null for datadog.null and [] for empty lists", function()
     local dd = client()
     local og = assert(dd:create_opsgenie_service(OPSGENIE))
