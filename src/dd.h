@@ -147,10 +147,14 @@ extern const char dd_key_error_mt[];
 extern const char dd_key_client_mt[];
 extern const char dd_key_methods[];
 
-/* strcache.c: pushes s[0..len), from a cache of short strings when it is
- * there (the cache table, pushed by dd_strcache_push_table, at cache). */
-void dd_strcache_push_table(lua_State *L);
-void dd_strcache_push(lua_State *L, int cache, const char *s, size_t len);
+/* strcache.c: a cache of short strings. dd_strcache_open pushes its table
+ * and returns it; dd_strcache_push pushes s[0..len), from the cache (its
+ * table at index cache) when it is there, in one of the regions. */
+typedef struct dd_strcache dd_strcache;
+enum { DD_SC_NAMES, DD_SC_VALUES, DD_SC_REGIONS };
+dd_strcache *dd_strcache_open(lua_State *L);
+void dd_strcache_push(lua_State *L, dd_strcache *sc, int cache, int region,
+                      const char *s, size_t len);
 
 /* Decodes s[0..len) and pushes the value. Arrays get the array metatable.
  * On failure pushes nothing and returns 0 with a message in err. */

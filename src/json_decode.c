@@ -27,7 +27,8 @@ typedef struct dec {
     char *err;
     size_t errsz;
     int array_mt; /* stack index of the array metatable */
-    int keys;     /* stack index of the string cache, for keys */
+    int cache;    /* stack index of the string cache's table */
+    dd_strcache *sc;
     int depth;
 } dec;
 
@@ -194,17 +195,16 @@ static int dec_string_escaped(dec *d, const char *s)
 }
 
 /* d->p is just past the opening quote; pushes the string. Most strings
- * have no escapes and are pushed straight from the buffer; object keys
- * (key set) are also the same from one response to the next, so they come
- * from the string cache. */
+ * have no escapes and are pushed straight from the buffer, through the
+ * string cache: object keys are the same from one response to the next,
+ * and so are many short values (types, enums, the ids of what is polled).
+ * Keys and values have a region each. */
 static int dec_string(dec *d, int key)
 {
     const char *s = dd_json_plain_run(d->p, d->end);
     if (s < d->end && *s == '"') {
-        if (key)
-            dd_strcache_push(d->L, d->keys, d->p, (size_t)(s - d->p));
-        else
-            lua_pushlstring(d->L, d->p, (size_t)(s - d->p));
+        dd_strcache_push(d->L, d->sc, d->cache, key ? DD_SC_NAMES : DD_SC_VALUES,
+                         d->p, (size_t)(s - d->p));
         d->p = s + 1;
         return 1;
     }
@@ -402,8 +402,8 @@ int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
     d.err = err;
     d.errsz = errsz;
     d.array_mt = lua_gettop(L);
-    dd_strcache_push_table(L);
-    d.keys = lua_gettop(L);
+    d.sc = dd_strcache_open(L);
+    d.cache = lua_gettop(L);
     d.depth = 0;
     if (!dec_value(&d)) {
         lua_settop(L, top);
@@ -415,7 +415,7 @@ int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
         lua_settop(L, top);
         return 0;
     }
-    lua_remove(L, d.keys);
+    lua_remove(L, d.cache);
     lua_remove(L, d.array_mt);
     return 1;
 }

@@ -46,17 +46,17 @@ static const char *reason(long status)
 static const char *find_secret(const dd_secrets *sec, const char *p,
                                const char *end, size_t *len);
 
-/* Pushes s[0..len) with the secrets in it masked; from the string cache at
- * cache (when not 0) if there is nothing to mask. */
+/* Pushes s[0..len) with the secrets in it masked; from the string cache
+ * (sc, its table at cache) if there is nothing to mask and sc is not NULL. */
 static void push_masked(lua_State *L, const dd_secrets *sec, const char *s,
-                        size_t len, int cache)
+                        size_t len, dd_strcache *sc, int cache)
 {
     size_t n;
     const char *p, *end = s + len, *hit;
     luaL_Buffer b;
     if (!sec || sec->n == 0 || !find_secret(sec, s, end, &n)) {
-        if (cache)
-            dd_strcache_push(L, cache, s, len);
+        if (sc)
+            dd_strcache_push(L, sc, cache, DD_SC_NAMES, s, len);
         else
             lua_pushlstring(L, s, len);
         return;
@@ -83,9 +83,10 @@ static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec)
     const char *p = h->data, *end = h->data + h->len, *q;
     char name[128];
     int lines = 0, cache, ratelimit = 0;
+    dd_strcache *sc;
     for (q = p; q && q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
         lines++;
-    dd_strcache_push_table(L);
+    sc = dd_strcache_open(L);
     cache = lua_gettop(L);
     lua_createtable(L, 0, lines > 2 ? lines - 2 : lines);
     if (!p) {
@@ -110,16 +111,16 @@ static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec)
                 ve--;
             if (nlen > 12 && memcmp(name, "x-ratelimit-", 12) == 0)
                 ratelimit = 1;
-            dd_strcache_push(L, cache, name, nlen);
+            dd_strcache_push(L, sc, cache, DD_SC_NAMES, name, nlen);
             lua_pushvalue(L, -1);
             lua_rawget(L, -3); /* returns void under LuaJIT */
             if (lua_type(L, -1) == LUA_TSTRING) {
                 lua_pushliteral(L, ", ");
-                push_masked(L, sec, v, (size_t)(ve - v), 0);
+                push_masked(L, sec, v, (size_t)(ve - v), NULL, 0);
                 lua_concat(L, 3);
             } else {
                 lua_pop(L, 1);
-                push_masked(L, sec, v, (size_t)(ve - v), cache);
+                push_masked(L, sec, v, (size_t)(ve - v), sc, cache);
             }
             lua_rawset(L, -3);
         }
@@ -259,7 +260,7 @@ void dd_secrets_mask(lua_State *L, const dd_secrets *sec, int idx)
     s = lua_tolstring(L, idx, &len);
     if (!find_secret(sec, s, s + len, &n))
         return; /* the string stays as it is: no copy */
-    push_masked(L, sec, s, len, 0);
+    push_masked(L, sec, s, len, NULL, 0);
     lua_replace(L, idx);
 }
 

@@ -101,6 +101,32 @@ describe("datadog.decode", function()
       datadog.decode('{"abcdefgh-1-ijklmnop":1,"abcdefgh-2-ijklmnop":2}'))
   end)
 
+  -- Short string values go through the cache too, in a region of their own.
+  it("decodes every string value right however values share the value cache", function()
+    local list, text = {}, {}
+    for i = 1, 2000 do
+      local v = ("v"):rep(i % 45) .. i
+      list[i] = { id = v, same = "x", n = i }
+      text[i] = string.format('{"id":%q,"same":"x","n":%d}', v, i)
+    end
+    local json = "[" .. table.concat(text, ",") .. "]"
+    for _ = 1, 3 do assert.same(list, datadog.decode(json)) end
+    -- same length, same first and last eight bytes; a value equal to a key;
+    -- empty, escaped and NUL values; values of 40 and 41 bytes, both ways
+    local v40, v41 = ("y"):rep(40), ("y"):rep(41)
+    for _ = 1, 2 do
+      assert.same({ "abcdefgh-1-ijklmnop", "abcdefgh-2-ijklmnop", "id", "", "a\0b", 'q"',
+          v40, v41, v41:sub(2), v40 .. "y" },
+        datadog.decode('["abcdefgh-1-ijklmnop","abcdefgh-2-ijklmnop","id","","a\\u0000b",' ..
+          '"q\\"","' .. v40 .. '","' .. v41 .. '","' .. v41:sub(2) .. '","' .. v40 .. 'y"]'))
+    end
+    -- the strings handed out are Lua's own: changing a table changes nothing else
+    local a, b = datadog.decode('{"k":"same"}'), datadog.decode('{"k":"same"}')
+    a.k = "changed"
+    assert.equal("same", b.k)
+    assert.equal("same", datadog.decode('{"k":"same"}').k)
+  end)
+
   it("marks arrays so that they re-encode as arrays, even when empty", function()
     local v = datadog.decode('{"channels":[],"meta":{}}')
     assert.equal('[]', datadog.encode(v.channels))
