@@ -164,7 +164,12 @@ int main(int argc, char **argv)
         return 1;
     }
     vi = curl_version_info(CURLVERSION_NOW);
-    snprintf(ua, sizeof ua, "User-Agent: lua-datadog-bench-raw/1 (libcurl %s)", vi->version);
+    /* The module's User-Agent when the runner passes it (bench/run does), so
+     * that both send the same bytes. */
+    if (getenv("BENCH_USER_AGENT") != NULL && *getenv("BENCH_USER_AGENT") != '\0')
+        snprintf(ua, sizeof ua, "User-Agent: %s", getenv("BENCH_USER_AGENT"));
+    else
+        snprintf(ua, sizeof ua, "User-Agent: lua-datadog-bench-raw/1 (libcurl %s)", vi->version);
     h = curl_easy_init();
     if (h == NULL) {
         fprintf(stderr, "raw_curl: curl_easy_init failed\n");

@@ -152,14 +152,21 @@ extern const char dd_key_methods[];
  * table at index cache) when it is there, in one of the regions. */
 typedef struct dd_strcache dd_strcache;
 enum { DD_SC_NAMES, DD_SC_VALUES, DD_SC_REGIONS };
+#define DD_SC_SLOTS 256 /* per region */
 dd_strcache *dd_strcache_open(lua_State *L);
-void dd_strcache_push(lua_State *L, dd_strcache *sc, int cache, int region,
-                      const char *s, size_t len);
+/* Returns the entry (0 to DD_SC_SLOTS - 1 in the region) that now holds
+ * s, or -1 when s is too long to be cached. Equal strings always get the
+ * same entry, which another string may take later. */
+int dd_strcache_push(lua_State *L, dd_strcache *sc, int cache, int region,
+                     const char *s, size_t len);
 
 /* Decodes s[0..len) and pushes the value. Arrays get the array metatable.
  * On failure pushes nothing and returns 0 with a message in err. */
 int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
                    size_t errsz);
+/* The same with the string cache already open (sc, its table at cache). */
+int dd_json_decode_cached(lua_State *L, const char *s, size_t len, char *err,
+                          size_t errsz, dd_strcache *sc, int cache);
 
 /* The encoder's result: ok, or a message and the path of the bad value. */
 typedef struct dd_enc_err {

@@ -389,8 +389,8 @@ static int dec_value(dec *d)
     return ok;
 }
 
-int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
-                   size_t errsz)
+int dd_json_decode_cached(lua_State *L, const char *s, size_t len, char *err,
+                          size_t errsz, dd_strcache *sc, int cache)
 {
     dec d;
     int top = lua_gettop(L);
@@ -402,8 +402,8 @@ int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
     d.err = err;
     d.errsz = errsz;
     d.array_mt = lua_gettop(L);
-    d.sc = dd_strcache_open(L);
-    d.cache = lua_gettop(L);
+    d.sc = sc;
+    d.cache = cache;
     d.depth = 0;
     if (!dec_value(&d)) {
         lua_settop(L, top);
@@ -415,7 +415,19 @@ int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
         lua_settop(L, top);
         return 0;
     }
-    lua_remove(L, d.cache);
     lua_remove(L, d.array_mt);
+    return 1;
+}
+
+int dd_json_decode(lua_State *L, const char *s, size_t len, char *err,
+                   size_t errsz)
+{
+    dd_strcache *sc = dd_strcache_open(L);
+    int cache = lua_gettop(L);
+    if (!dd_json_decode_cached(L, s, len, err, errsz, sc, cache)) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    lua_remove(L, cache);
     return 1;
 }

@@ -78,21 +78,21 @@ static void push_masked(lua_State *L, const dd_secrets *sec, const char *s,
  * while filled (it is built on every call: this is on the hot path); names
  * and values come through the string cache. Returns whether there is an
  * X-RateLimit-* header. */
-static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec)
+static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec,
+                        dd_strcache *sc, int cache)
 {
     const char *p = h->data, *end = h->data + h->len, *q;
     char name[128];
-    int lines = 0, cache, ratelimit = 0;
-    dd_strcache *sc;
+    int lines = 0, ratelimit = 0, e;
+    /* The cache entries of the names met so far: a name whose entry is not
+     * among them is not in the table yet (equal names share an entry), so
+     * only a repeated entry costs a lookup in the table. */
+    uint64_t seen[DD_SC_SLOTS / 64] = {0};
     for (q = p; q && q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
         lines++;
-    sc = dd_strcache_open(L);
-    cache = lua_gettop(L);
     lua_createtable(L, 0, lines > 2 ? lines - 2 : lines);
-    if (!p) {
-        lua_remove(L, cache);
+    if (!p)
         return 0;
-    }
     while (p < end) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         const char *line_end = eol ? eol : end, *colon, *v, *ve;
@@ -111,10 +111,15 @@ static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec)
                 ve--;
             if (nlen > 12 && memcmp(name, "x-ratelimit-", 12) == 0)
                 ratelimit = 1;
-            dd_strcache_push(L, sc, cache, DD_SC_NAMES, name, nlen);
-            lua_pushvalue(L, -1);
-            lua_rawget(L, -3); /* returns void under LuaJIT */
-            if (lua_type(L, -1) == LUA_TSTRING) {
+            e = dd_strcache_push(L, sc, cache, DD_SC_NAMES, name, nlen);
+            if (e >= 0 && !((seen[e >> 6] >> (e & 63)) & 1)) {
+                seen[e >> 6] |= (uint64_t)1 << (e & 63);
+                lua_pushnil(L);
+            } else {
+                lua_pushvalue(L, -1);
+                lua_rawget(L, -3); /* returns void under LuaJIT */
+            }
+            if (lua_type(L, -1) == LUA_TSTRING) { /* a repeated header */
                 lua_pushliteral(L, ", ");
                 push_masked(L, sec, v, (size_t)(ve - v), NULL, 0);
                 lua_concat(L, 3);
@@ -126,7 +131,6 @@ static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec)
         }
         p = eol ? eol + 1 : end;
     }
-    lua_remove(L, cache);
     return ratelimit;
 }
 
@@ -357,7 +361,8 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
                         const dd_secrets *sec)
 {
     char derr[160];
-    int headers, body = 0, decoded, ratelimit;
+    int headers, body = 0, decoded, ratelimit, cache;
+    dd_strcache *sc;
     const char *data = res->body.data ? res->body.data : "";
     size_t len = res->body.len;
 
@@ -380,14 +385,18 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
         return 2;
     }
 
-    ratelimit = push_headers(L, &res->headers, sec);
+    /* the string cache, for header lines and the body; left below the
+     * results, which dd_response_push moves down over it */
+    sc = dd_strcache_open(L);
+    cache = lua_gettop(L);
+    ratelimit = push_headers(L, &res->headers, sec, sc, cache);
     headers = lua_gettop(L);
     /* body: true for 204 or an empty body, else the decoded JSON */
     if (res->status == 204 || len == 0) {
         lua_pushboolean(L, 1);
         decoded = 1;
     } else {
-        decoded = dd_json_decode(L, data, len, derr, sizeof derr);
+        decoded = dd_json_decode_cached(L, data, len, derr, sizeof derr, sc, cache);
     }
     if (decoded)
         body = lua_gettop(L);

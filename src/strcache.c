@@ -23,6 +23,9 @@ static const char dd_key_strcache[] = "datadog.strcache";
 
 #define SC_BITS 8
 #define SC_SLOTS (1 << SC_BITS) /* per region */
+#if SC_SLOTS != DD_SC_SLOTS
+#error "DD_SC_SLOTS (dd.h) must be 1 << SC_BITS"
+#endif
 #define SC_MAXLEN 40            /* Lua's own limit for short, interned strings */
 #define SC_EMPTY 0xff           /* a length no cached string has */
 
@@ -73,22 +76,24 @@ static int slot_of(const char *s, size_t len)
     return (int)(h >> (64 - SC_BITS));
 }
 
-void dd_strcache_push(lua_State *L, dd_strcache *sc, int cache, int region,
-                      const char *s, size_t len)
+int dd_strcache_push(lua_State *L, dd_strcache *sc, int cache, int region,
+                     const char *s, size_t len)
 {
-    int e;
+    int slot, e;
     if (len > SC_MAXLEN) {
         lua_pushlstring(L, s, len);
-        return;
+        return -1;
     }
-    e = region * SC_SLOTS + slot_of(s, len);
+    slot = slot_of(s, len);
+    e = region * SC_SLOTS + slot;
     if (sc->len[e] == len && memcmp(sc->bytes[e], s, len) == 0) {
         lua_rawgeti(L, cache, e + 1);
-        return;
+        return slot;
     }
     lua_pushlstring(L, s, len);
     lua_pushvalue(L, -1);
     lua_rawseti(L, cache, e + 1);
     sc->len[e] = (unsigned char)len;
     memcpy(sc->bytes[e], s, len);
+    return slot;
 }

@@ -579,6 +579,32 @@ describe("transports", function()
     end
   end)
 
+  -- A name met again is joined to the first with ", ". Which names are new
+  -- is told from their string-cache entries (src/response.c): different
+  -- names may share an entry, long names have none.
+  it("joins repeated headers, however their names share the string cache", function()
+    local lines, want = {}, {}
+    local function add(name, value)
+      lines[#lines + 1] = name .. ": " .. value
+      local k = name:lower()
+      want[k] = want[k] and (want[k] .. ", " .. value) or value
+    end
+    for i = 1, 600 do add("X-H" .. i, "v" .. i) end -- more names than cache entries
+    for i = 1, 600, 7 do add("x-h" .. i, "again" .. i) end -- repeats, in any case
+    local long = "X-" .. ("L"):rep(60)
+    add(long, "1"); add("Set-Cookie", "a=1"); add(long, "2"); add("set-cookie", "b=2")
+    add("X-Empty", ""); add("x-empty", "")
+    local raw = "HTTP/1.1 200 OK\r\n" .. table.concat(lines, "\r\n") .. "\r\n\r\n"
+    local dd = datadog.new{ base_url = "http://example.invalid", api_key = "k", app_key = "a",
+      retry = false, transport = function()
+        return { status = 200, body = "{}", headers = raw }
+      end }
+    for _ = 1, 3 do
+      local _, resp = dd:list_opsgenie_services()
+      assert.same(want, resp.headers)
+    end
+  end)
+
   it("leaves out rate-limit figures no integer can hold, and keeps the rest", function()
     local huge = { "9223372036854775807", "18446744073709551616", "1e999", "9007199254740992" }
     for _, v in ipairs(huge) do
