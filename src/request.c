@@ -31,10 +31,22 @@ void dd_request_free(dd_request *r)
     r->has_body = 0;
 }
 
+/* RFC 3986's unreserved bytes, A-Z a-z 0-9 - . _ ~, as a bitmap: bit c of
+ * the 256. */
+static const uint64_t unreserved_bits[4] = {
+    0x03ff600000000000ULL, /* - . 0-9 */
+    0x47fffffe87fffffeULL, /* A-Z _ a-z ~ */
+    0, 0,
+};
+
+static inline int unreserved(unsigned char c)
+{
+    return (int)((unreserved_bits[c >> 6] >> (c & 63)) & 1);
+}
+
 int dd_unreserved(unsigned char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-           (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '~' || c == '.';
+    return unreserved(c);
 }
 
 /* Appends s[0..len) percent-encoded: runs of unreserved bytes (an id is
@@ -45,7 +57,7 @@ void dd_percent_encode(dd_buf *out, const char *s, size_t len)
     size_t i = 0, run;
     dd_buf_reserve(out, len * 3);
     while (i < len) {
-        for (run = i; run < len && dd_unreserved((unsigned char)s[run]); run++)
+        for (run = i; run < len && unreserved((unsigned char)s[run]); run++)
             ;
         dd_buf_add(out, s + i, run - i);
         if (run < len) {
