@@ -29,14 +29,17 @@ static const char dd_key_strcache[] = "datadog.strcache";
 #define SC_MAXLEN 40            /* Lua's own limit for short, interned strings */
 #define SC_EMPTY 0xff           /* a length no cached string has */
 
-/* The bytes of every cached string, beside the Lua strings themselves (in
- * the cache table, slot i + 1 for entry i): a lookup compares here, in C,
- * and touches the table only to push a hit. An entry and its slot are
- * always written together, after the Lua string is made (which may raise),
- * so that they never disagree. */
+/* Every cached string's bytes, beside the Lua strings themselves (in the
+ * cache table, slot i + 1 for entry i): a lookup compares here, in C, and
+ * touches the table only to push a hit. A string is kept as its first and
+ * last eight bytes (the words its slot is hashed from, zero-padded when
+ * shorter than 8) and the bytes between them; up to 16 bytes, the two words
+ * are the whole string. An entry and its slot are always written together,
+ * after the Lua string is made (which may raise), so they never disagree. */
 struct dd_strcache {
     unsigned char len[DD_SC_REGIONS * SC_SLOTS];
-    char bytes[DD_SC_REGIONS * SC_SLOTS][SC_MAXLEN];
+    uint64_t head[DD_SC_REGIONS * SC_SLOTS], tail[DD_SC_REGIONS * SC_SLOTS];
+    char mid[DD_SC_REGIONS * SC_SLOTS][SC_MAXLEN - 16];
 };
 
 dd_strcache *dd_strcache_open(lua_State *L)
@@ -53,6 +56,7 @@ dd_strcache *dd_strcache_open(lua_State *L)
     /* the slots in the array part, the mirror at [0]: never rehashed */
     lua_createtable(L, DD_SC_REGIONS * SC_SLOTS, 1);
     sc = lua_newuserdata(L, sizeof *sc);
+    memset(sc, 0, sizeof *sc);
     memset(sc->len, SC_EMPTY, sizeof sc->len);
     lua_rawseti(L, -2, 0);
     lua_pushlightuserdata(L, (void *)dd_key_strcache);
@@ -61,32 +65,27 @@ dd_strcache *dd_strcache_open(lua_State *L)
     return sc;
 }
 
-/* The entry of s in a region: its length and first and last eight bytes,
- * mixed. */
-static int slot_of(const char *s, size_t len)
-{
-    uint64_t a = 0, b = 0, h;
-    if (len >= 8) {
-        memcpy(&a, s, 8);
-        memcpy(&b, s + len - 8, 8);
-    } else {
-        memcpy(&a, s, len);
-    }
-    h = (a ^ (b * 0x9E3779B97F4A7C15ULL) ^ (uint64_t)len) * 0xBF58476D1CE4E5B9ULL;
-    return (int)(h >> (64 - SC_BITS));
-}
-
 int dd_strcache_push(lua_State *L, dd_strcache *sc, int cache, int region,
                      const char *s, size_t len)
 {
+    uint64_t head = 0, tail = 0;
     int slot, e;
     if (len > SC_MAXLEN) {
         lua_pushlstring(L, s, len);
         return -1;
     }
-    slot = slot_of(s, len);
+    if (len >= 8) {
+        memcpy(&head, s, 8);
+        memcpy(&tail, s + len - 8, 8);
+    } else {
+        memcpy(&head, s, len);
+    }
+    /* the slot: length and both words, mixed */
+    slot = (int)(((head ^ (tail * 0x9E3779B97F4A7C15ULL) ^ (uint64_t)len) *
+                  0xBF58476D1CE4E5B9ULL) >> (64 - SC_BITS));
     e = region * SC_SLOTS + slot;
-    if (sc->len[e] == len && memcmp(sc->bytes[e], s, len) == 0) {
+    if (sc->len[e] == len && sc->head[e] == head && sc->tail[e] == tail &&
+        (len <= 16 || memcmp(sc->mid[e], s + 8, len - 16) == 0)) {
         lua_rawgeti(L, cache, e + 1);
         return slot;
     }
@@ -94,6 +93,9 @@ int dd_strcache_push(lua_State *L, dd_strcache *sc, int cache, int region,
     lua_pushvalue(L, -1);
     lua_rawseti(L, cache, e + 1);
     sc->len[e] = (unsigned char)len;
-    memcpy(sc->bytes[e], s, len);
+    sc->head[e] = head;
+    sc->tail[e] = tail;
+    if (len > 16)
+        memcpy(sc->mid[e], s + 8, len - 16);
     return slot;
 }
