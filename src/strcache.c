@@ -36,15 +36,20 @@ static const char dd_key_strcache[] = "datadog.strcache";
  * shorter than 8) and the bytes between them; up to 16 bytes, the two words
  * are the whole string. An entry and its slot are always written together,
  * after the Lua string is made (which may raise), so they never disagree. */
+typedef struct sc_entry {
+    uint64_t head, tail;
+    unsigned char len;
+    char mid[SC_MAXLEN - 16];
+} sc_entry; /* 48 bytes: a lookup reads one cache line, seldom two */
+
 struct dd_strcache {
-    unsigned char len[DD_SC_REGIONS * SC_SLOTS];
-    uint64_t head[DD_SC_REGIONS * SC_SLOTS], tail[DD_SC_REGIONS * SC_SLOTS];
-    char mid[DD_SC_REGIONS * SC_SLOTS][SC_MAXLEN - 16];
+    sc_entry e[DD_SC_REGIONS * SC_SLOTS];
 };
 
 dd_strcache *dd_strcache_open(lua_State *L)
 {
     dd_strcache *sc;
+    int e;
     dd_rawgetp_registry(L, dd_key_strcache);
     if (lua_type(L, -1) == LUA_TTABLE) {
         lua_rawgeti(L, -1, 0);
@@ -57,7 +62,8 @@ dd_strcache *dd_strcache_open(lua_State *L)
     lua_createtable(L, DD_SC_REGIONS * SC_SLOTS, 1);
     sc = lua_newuserdata(L, sizeof *sc);
     memset(sc, 0, sizeof *sc);
-    memset(sc->len, SC_EMPTY, sizeof sc->len);
+    for (e = 0; e < DD_SC_REGIONS * SC_SLOTS; e++)
+        sc->e[e].len = SC_EMPTY;
     lua_rawseti(L, -2, 0);
     lua_pushlightuserdata(L, (void *)dd_key_strcache);
     lua_pushvalue(L, -2);
@@ -69,6 +75,7 @@ int dd_strcache_push(lua_State *L, dd_strcache *sc, int cache, int region,
                      const char *s, size_t len)
 {
     uint64_t head = 0, tail = 0;
+    sc_entry *en;
     int slot, e;
     if (len > SC_MAXLEN) {
         lua_pushlstring(L, s, len);
@@ -84,18 +91,19 @@ int dd_strcache_push(lua_State *L, dd_strcache *sc, int cache, int region,
     slot = (int)(((head ^ (tail * 0x9E3779B97F4A7C15ULL) ^ (uint64_t)len) *
                   0xBF58476D1CE4E5B9ULL) >> (64 - SC_BITS));
     e = region * SC_SLOTS + slot;
-    if (sc->len[e] == len && sc->head[e] == head && sc->tail[e] == tail &&
-        (len <= 16 || memcmp(sc->mid[e], s + 8, len - 16) == 0)) {
+    en = &sc->e[e];
+    if (en->len == len && en->head == head && en->tail == tail &&
+        (len <= 16 || memcmp(en->mid, s + 8, len - 16) == 0)) {
         lua_rawgeti(L, cache, e + 1);
         return slot;
     }
     lua_pushlstring(L, s, len);
     lua_pushvalue(L, -1);
     lua_rawseti(L, cache, e + 1);
-    sc->len[e] = (unsigned char)len;
-    sc->head[e] = head;
-    sc->tail[e] = tail;
+    en->len = (unsigned char)len;
+    en->head = head;
+    en->tail = tail;
     if (len > 16)
-        memcpy(sc->mid[e], s + 8, len - 16);
+        memcpy(en->mid, s + 8, len - 16);
     return slot;
 }
