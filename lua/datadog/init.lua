@@ -154,7 +154,8 @@ end
 -- before sending, default true), `compress` (ask for gzip/deflate responses,
 -- default true), `verify` (TLS verification, default true; false warns once),
 -- `ca_file`, `ca_path` (CA certificates), `proxy` (a proxy URL; without it
--- libcurl honours http_proxy, https_proxy and no_proxy), `retry` (`false`,
+-- http_proxy, https_proxy, all_proxy and no_proxy are read, with libcurl's
+-- rules, when the client is made), `retry` (`false`,
 -- or `{max = 3, base = 2, multiplier = 2, max_wait = 60, methods = {"GET",
 -- "PUT", "DELETE"}}`: 429 is retried for every method, 5xx and lost
 -- connections for `methods`), `debug` (`true` for stderr, or a
