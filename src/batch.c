@@ -4,7 +4,8 @@
  *
  * Every call is built (and so checked) before anything is sent: one misuse
  * anywhere raises and sends nothing. Then up to N transfers run at once on a
- * pool of easy handles that share the multi handle's connection cache. A
+ * pool of easy handles that share the client's pool of connections (the
+ * CURLSH of src/curl.c), which outlives the batch for the next one. A
  * call that must be retried (429, or 5xx / lost connection for the retry
  * methods) gets a ready time instead of blocking: the others keep going.
  *
@@ -171,7 +172,7 @@ static void open_handles(lua_State *L, dd_client *c, batch *b)
     if (!b->multi)
         luaL_error(L, "datadog: batch: cannot create a libcurl multi handle");
     for (i = 0; i < b->nslots; i++) {
-        b->slots[i].h = dd_curl_handle(c, b->slots[i].err);
+        b->slots[i].h = dd_curl_handle(c, b->slots[i].err, 1);
         if (!b->slots[i].h)
             luaL_error(L, "datadog: batch: cannot create a libcurl handle");
     }

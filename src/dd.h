@@ -230,7 +230,7 @@ typedef struct dd_client {
     int transport_ref; /* LUA_NOREF: libcurl */
     void *curl;        /* CURL * */
     void *share;       /* CURLSH *: connections, DNS and TLS sessions shared
-                        * by curl and the handles of dd:batch */
+                        * by the handles of every dd:batch (not curl) */
     void *headers[8];  /* struct curl_slist *, by accept-any x body x gzip */
     /* What curl was last given (dd_curl_prepare), so that a call like the
      * one before it sets only what differs: its URL, and the method, header
@@ -287,7 +287,7 @@ void dd_curl_perform(dd_client *c, const dd_request *r, struct dd_result *res);
 /* For the batch engine: a new handle set up like the client's (errbuf must
  * hold CURL_ERROR_SIZE bytes and outlive it), and the two halves of a
  * transfer around curl_multi. */
-void *dd_curl_handle(dd_client *c, char *errbuf);
+void *dd_curl_handle(dd_client *c, char *errbuf, int shared); /* shared: in c->share */
 void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
                      const dd_request *r, struct dd_result *res);
 void dd_curl_complete(dd_client *c, void *handle, const char *errbuf, int code,

@@ -78,7 +78,7 @@ describe("dd:batch", function()
     assert.is_true(n <= 6, "expected at most 6 connections, got " .. n)
   end)
 
-  it("shares one pool of connections with single calls, both ways", function()
+  it("shares one pool of connections between batches; single calls keep their own", function()
     local dd = client()
     local id = opsgenie(dd, "pool")
     local get = { "GetOpsgenieService", { integration_service_id = id } }
@@ -88,16 +88,23 @@ describe("dd:batch", function()
     emu.fault{ path = "opsgenie", count = 4, delay_ms = 30 }
     dd:batch({ get, get, get, get }, { concurrency = 4 })
     assert(dd:get_opsgenie_service(id))
+    dd:batch({ get, get }, { concurrency = 1 })
     local log = emu.requests()
-    assert.equal(9, #log)
-    -- the first batch rides the single call's connection
-    for i = 2, 4 do assert.equal(log[1].connection, log[i].connection) end
-    -- four at once need four connections, one of them the old one; the next
-    -- single call takes one of those, not a new one
+    assert.equal(11, #log)
+    -- the first batch runs on one connection of its own
+    for i = 3, 4 do assert.equal(log[2].connection, log[i].connection) end
+    assert.not_equal(log[1].connection, log[2].connection)
+    -- four at once need four connections, one of them the first batch's
     local seen = {}
     for i = 5, 8 do seen[log[i].connection] = true end
-    assert.is_true(seen[log[1].connection])
-    assert.is_true(seen[log[9].connection])
+    assert.is_true(seen[log[2].connection])
+    assert.is_nil(seen[log[1].connection])
+    -- the single call is back on its own connection, and the last batch on
+    -- one the batches left open
+    assert.equal(log[1].connection, log[9].connection)
+    assert.is_true(seen[log[10].connection])
+    assert.equal(log[10].connection, log[11].connection)
+    assert.equal(11, #emu.requests()) -- nothing else went out
   end)
 
   it("lets a call wait out its rate limit without stalling the others", function()
