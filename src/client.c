@@ -345,7 +345,7 @@ static void set_unstable(lua_State *L, dd_client *c, int cfg)
                 luaL_error(L, "datadog: unstable[%d] must be an operation id "
                               "(got %s)",
                            i, luaL_typename(L, -1));
-            op = dd_op_find(lua_tostring(L, -1));
+            op = dd_op_findl(lua_tostring(L, -1), dd_rawlen(L, -1));
             if (!op) {
                 const char *cands[64], *hint;
                 int k;
@@ -834,8 +834,11 @@ static int op_method(lua_State *L)
 
 static const dd_op *check_op(lua_State *L, int idx)
 {
-    const char *id = luaL_checkstring(L, idx);
-    const dd_op *op = dd_op_find(id);
+    size_t len;
+    const char *id = luaL_checklstring(L, idx, &len);
+    const dd_op *op = dd_op_findl(id, len);
+    if (!op && strlen(id) != len)
+        luaL_error(L, "datadog: unknown operation: the name holds a NUL byte");
     if (!op) {
         const char *cands[128], *hint;
         int k;

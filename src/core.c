@@ -86,7 +86,9 @@ static void push_schema(lua_State *L, const dd_schema *s)
 
 static const dd_op *find_or_raise(lua_State *L, int idx)
 {
-    const dd_op *op = dd_op_find(luaL_checkstring(L, idx));
+    size_t len;
+    const char *id = luaL_checklstring(L, idx, &len);
+    const dd_op *op = dd_op_findl(id, len);
     if (!op)
         luaL_error(L, "datadog: unknown operation '%s'", lua_tostring(L, idx));
     return op;

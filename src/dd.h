@@ -133,6 +133,8 @@ extern const dd_qparam dd_qparams[];
 extern const int dd_nqparams;
 
 const dd_op *dd_op_find(const char *id); /* by id, "v2."+id or method name */
+/* The same for a Lua string of len bytes: NULL when it holds a NUL. */
+const dd_op *dd_op_findl(const char *id, size_t len);
 /* Copies the n-th ({...}) path parameter name of op into out; 0 when none. */
 int dd_op_path_param(const dd_op *op, int n, char *out, size_t outsz);
 int dd_op_path_param_count(const dd_op *op);

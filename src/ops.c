@@ -5,6 +5,8 @@
  *
  * Sources: ../shared/api/REFERENCE.md and the seed pages it cites.
  */
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "dd.h"
@@ -419,15 +421,74 @@ const dd_op dd_ops[] = {
 };
 const int dd_nops = (int)(sizeof dd_ops / sizeof dd_ops[0]);
 
-const dd_op *dd_op_find(const char *id)
+/* Operations by id and by method name: an open-addressing hash table,
+ * built once per process (pthread_once: Lua states in several threads may
+ * load the module at once). dd:call and dd:batch look an operation up on
+ * every call; a walk down the list took some 30 strcmp. */
+#define BY_NAME_SLOTS 256 /* a power of two, over twice the names */
+typedef char by_name_fits[2 * (sizeof dd_ops / sizeof dd_ops[0]) < BY_NAME_SLOTS ? 1 : -1];
+static const dd_op *by_name[BY_NAME_SLOTS];
+static pthread_once_t by_name_once = PTHREAD_ONCE_INIT;
+
+static unsigned name_hash(const char *s)
+{
+    unsigned h = 2166136261u; /* FNV-1a */
+    while (*s)
+        h = (h ^ (unsigned char)*s++) * 16777619u;
+    return h;
+}
+
+static const char *op_name(const dd_op *op, int which)
+{
+    return which ? op->method : op->id;
+}
+
+static void by_name_add(const dd_op *op, int which)
+{
+    unsigned i = name_hash(op_name(op, which)) & (BY_NAME_SLOTS - 1);
+    while (by_name[i])
+        i = (i + 1) & (BY_NAME_SLOTS - 1);
+    by_name[i] = (const dd_op *)((uintptr_t)op | (uintptr_t)which);
+}
+
+static void by_name_build(void)
 {
     int i;
+    for (i = 0; i < dd_nops; i++) {
+        by_name_add(&dd_ops[i], 0);
+        by_name_add(&dd_ops[i], 1);
+    }
+}
+
+const dd_op *dd_op_find(const char *id)
+{
+    unsigned i;
+    const dd_op *e;
     if (strncmp(id, "v1.", 3) == 0 || strncmp(id, "v2.", 3) == 0)
         id += 3;
-    for (i = 0; i < dd_nops; i++)
-        if (strcmp(dd_ops[i].id, id) == 0 || strcmp(dd_ops[i].method, id) == 0)
-            return &dd_ops[i];
+    if (pthread_once(&by_name_once, by_name_build) != 0) { /* never, in practice */
+        int k;
+        for (k = 0; k < dd_nops; k++)
+            if (strcmp(dd_ops[k].id, id) == 0 || strcmp(dd_ops[k].method, id) == 0)
+                return &dd_ops[k];
+        return NULL;
+    }
+    /* an entry is an operation with, in its lowest bit, which of its names
+     * it is filed under (dd_op is pointer-aligned) */
+    for (i = name_hash(id) & (BY_NAME_SLOTS - 1); (e = by_name[i]) != NULL;
+         i = (i + 1) & (BY_NAME_SLOTS - 1)) {
+        const dd_op *op = (const dd_op *)((uintptr_t)e & ~(uintptr_t)1);
+        if (strcmp(op_name(op, (int)((uintptr_t)e & 1)), id) == 0)
+            return op;
+    }
     return NULL;
+}
+
+const dd_op *dd_op_findl(const char *id, size_t len)
+{
+    if (!id || strlen(id) != len) /* an embedded NUL: no operation's name */
+        return NULL;
+    return dd_op_find(id);
 }
 
 int dd_op_path_param(const dd_op *op, int n, char *out, size_t outsz)

@@ -261,6 +261,35 @@ describe("operations against the emulator", function()
     assert.equal(24, #CASES)
   end)
 
+  -- dd:call, dd:prepare and dd:batch look operations up in a hash table of
+  -- ids and method names (src/ops.c): every name of every operation, and
+  -- nothing else.
+  it("finds every operation by id, v1./v2. id and method name, and no other name", function()
+    local dd = client()
+    local n = 0
+    for id, op in pairs(OPS) do
+      for _, name in ipairs({ id, "v1." .. id, "v2." .. id, op.method }) do
+        local ok, req = pcall(dd.prepare, dd, name, {})
+        -- a missing parameter may raise, but never "unknown operation"
+        if ok then
+          assert.equal(op.http_method, req.method, name)
+        else
+          assert.not_matches("unknown operation", req, 1, true)
+          assert.matches(id, req, 1, true)
+        end
+        n = n + 1
+      end
+    end
+    assert.equal(4 * 24, n)
+    for _, bad in ipairs({ "", "v2.", "v3.GetIncident", "getincident", "GetIncident ", "get_incident_",
+                           "v2.v2.GetIncident", "GetIncidentX", "list", "GetIncident\0" }) do
+      assert.error_matches(function() dd:prepare(bad, {}) end, "unknown operation", nil, true)
+    end
+    assert.error_matches(function() dd:call("GetIncident\0x", {}) end, "holds a NUL byte", nil, true)
+    assert.error_matches(function() dd:batch({ { "GetIncident\0", {} } }) end,
+      "calls[1]: unknown operation: the name holds a NUL byte", nil, true)
+  end)
+
   for _, case in ipairs(CASES) do
     local op = OPS[case.id]
     describe(case.id, function()
