@@ -250,6 +250,18 @@ static void unknown_param(lua_State *L, const dd_op *op, const char *what,
 /* Query parameters from the table at idx (nil allowed). When allow_other is
  * set (the params table of dd:call), path parameter names and "body" are
  * skipped rather than rejected. */
+/* Whether k is the name of one of op's path parameters ({k} in its path). */
+static int is_path_param(const dd_op *op, const char *k, size_t klen)
+{
+    const char *p = op->path, *open, *close;
+    while ((open = strchr(p, '{')) != NULL && (close = strchr(open, '}')) != NULL) {
+        if ((size_t)(close - open - 1) == klen && memcmp(open + 1, k, klen) == 0)
+            return 1;
+        p = close + 1;
+    }
+    return 0;
+}
+
 static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
                         int allow_other, const char *what)
 {
@@ -275,14 +287,9 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
         q = strlen(k) == klen ? qparam_find(k) : NULL;
         if (q && (op->query & q->bit))
             continue;
-        if (allow_other && strlen(k) == klen) {
-            char pname[48];
-            int known = strcmp(k, "body") == 0 && op->body;
-            for (i = 0; !known && dd_op_path_param(op, i, pname, sizeof pname); i++)
-                known = strcmp(pname, k) == 0;
-            if (known)
-                continue;
-        }
+        if (allow_other && strlen(k) == klen &&
+            ((op->body && strcmp(k, "body") == 0) || is_path_param(op, k, klen)))
+            continue;
         unknown_param(L, op, "parameter", k, klen); /* k: still on the stack */
     }
     /* Then add them in the operation's documented order. */
@@ -415,8 +422,11 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
     /* path, with each {param} replaced by its encoded value */
     for (p = op->path; (open = strchr(p, '{')) != NULL;) {
         const char *close = strchr(open, '}');
+        size_t plen = (size_t)(close - open - 1);
         dd_buf_add(&r->url, p, (size_t)(open - p));
-        dd_op_path_param(op, np, pname, sizeof pname);
+        /* the templates are ours (ops.c): names are short, braces paired */
+        memcpy(pname, open + 1, plen < sizeof pname ? plen : sizeof pname - 1);
+        pname[plen < sizeof pname ? plen : sizeof pname - 1] = '\0';
         if (named) {
             add_path_value(L, op, pname, argi + np, &r->url);
         } else {
