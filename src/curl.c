@@ -79,7 +79,7 @@ static struct curl_slist *header_list(dd_client *c, int accept_any, int body,
         accept_any ? "Accept: */*" : "Accept: application/json",
         body ? "Content-Type: application/json" : NULL,
         body && gzip ? "Content-Encoding: gzip" : NULL,
-        "Expect:", /* no 100-continue round trip for large bodies */
+        body ? "Expect:" : NULL, /* no 100-continue round trip for large bodies */
     };
     size_t i;
     for (i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
