@@ -570,15 +570,8 @@ static int enc_table(enc *e, int idx, const dd_schema *s)
         const dd_schema *const *o;
         const dd_schema *pick = NULL;
         int found = 0;
-        char names[120];
-        size_t n = 0;
-        names[0] = '\0';
         for (o = s->oneof; *o; o++) {
-            const char *key = (*o)->fields[0].name;
-            if (n < sizeof names)
-                n += (size_t)snprintf(names + n, sizeof names - n, "%s%s",
-                                      o == s->oneof ? "" : ", ", key);
-            lua_pushstring(e->L, key);
+            lua_pushstring(e->L, (*o)->fields[0].name);
             lua_rawget(e->L, idx);
             if (!lua_isnil(e->L, -1)) {
                 found++;
@@ -587,10 +580,16 @@ static int enc_table(enc *e, int idx, const dd_schema *s)
             }
             lua_pop(e->L, 1);
         }
-        if (e->validate && found == 0)
-            return fail(e, "must have one of %s", names);
-        if (e->validate && found > 1)
-            return fail(e, "must have only one of %s", names);
+        if (e->validate && found != 1) { /* the list, only for the message */
+            char names[120];
+            size_t n = 0;
+            names[0] = '\0';
+            for (o = s->oneof; *o && n < sizeof names; o++)
+                n += (size_t)snprintf(names + n, sizeof names - n, "%s%s",
+                                      o == s->oneof ? "" : ", ", (*o)->fields[0].name);
+            return fail(e, found == 0 ? "must have one of %s" : "must have only one of %s",
+                        names);
+        }
         return pick ? enc_table(e, idx, pick) : enc_table_any(e, idx);
     }
     default:
