@@ -116,9 +116,6 @@ static void setup_handle(dd_client *c, CURL *h, char *errbuf)
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-#if DD_HAVE_PREREQ
-    curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, on_prereq);
-#endif
     curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, c->connect_timeout_ms);
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->timeout_ms);
@@ -328,6 +325,9 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
         if (dd_curl_version_num >= 0x075000) {
             curl_easy_setopt(h, CURLOPT_MAXAGE_CONN,
                              res->send_once ? (long)DD_WRITE_MAX_IDLE : (long)DD_MAX_IDLE);
+            /* only a request sent at most once needs to see the sends */
+            curl_easy_setopt(h, CURLOPT_PREREQFUNCTION,
+                             res->send_once ? on_prereq : (curl_prereq_callback)NULL);
         } else
 #endif
         {
