@@ -250,7 +250,8 @@ local function body_size(mode, op)
 end
 
 p("lua-datadog benchmark: sequential calls, one process per runner and round; each round runs",
-  " every runner once, one after another, and a row pools its rounds")
+  " raw libcurl and the module back to back (TypeScript's rounds after them), and a row pools",
+  " its rounds")
 for _, mode in ipairs(modes) do
   for _, op in ipairs(OPS) do
     p("")
@@ -354,7 +355,7 @@ do
       end
       if #parts > 0 then
         if not shown then
-          p("per round (each runner once per round, rounds one after another):")
+          p("per round (raw libcurl, named and call back to back in each round):")
           shown = true
         end
         p("  ", pad(mode, 8, true), " ", pad(op, 27, true), " ", table.concat(parts, "; "))
