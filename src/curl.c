@@ -296,7 +296,7 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
      * sets none of them, not even the URL, which libcurl would copy again. */
     hdr = (r->gzipped ? 4 : 0) | ((r->op->flags & DD_OP_ACCEPT_ANY) ? 2 : 0) |
           (r->has_body ? 1 : 0);
-    key = (long)(mbit << 5) | (long)(res->send_once << 4) | hdr;
+    key = (long)(mbit << 3) | hdr; /* send_once follows from the method */
     if (!own || c->curl_url.len != r->url.len ||
         memcmp(c->curl_url.data, r->url.data, r->url.len) != 0) {
         curl_easy_setopt(h, CURLOPT_URL, r->url.data);

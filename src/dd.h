@@ -235,8 +235,8 @@ typedef struct dd_client {
                         * by the handles of every dd:batch (not curl) */
     void *headers[8];  /* struct curl_slist *, by accept-any x body x gzip */
     /* What curl was last given (dd_curl_prepare), so that a call like the
-     * one before it sets only what differs: its URL, and the method, header
-     * list, connection age and result as one key; -1 when not known. */
+     * one before it sets only what differs: its URL, the method and header
+     * list as one key (-1 when not known), and the result. */
     dd_buf curl_url;
     long curl_key;
     const void *curl_res;

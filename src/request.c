@@ -247,9 +247,6 @@ static void unknown_param(lua_State *L, const dd_op *op, const char *what,
     luaL_error(L, "datadog: %s: unknown %s '%s'", op->id, what, shown);
 }
 
-/* Query parameters from the table at idx (nil allowed). When allow_other is
- * set (the params table of dd:call), path parameter names and "body" are
- * skipped rather than rejected. */
 /* Whether k is the name of one of op's path parameters ({k} in its path). */
 static int is_path_param(const dd_op *op, const char *k, size_t klen)
 {
@@ -262,6 +259,9 @@ static int is_path_param(const dd_op *op, const char *k, size_t klen)
     return 0;
 }
 
+/* Query parameters from the table at idx (nil allowed). When allow_other is
+ * set (the params table of dd:call), path parameter names and "body" are
+ * skipped rather than rejected. */
 static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
                         int allow_other, const char *what)
 {
