@@ -6,10 +6,9 @@
  * lua_pushlstring hashes every byte of a short string and looks it up in
  * Lua's string table, and a string that died since the last call is
  * allocated again and later swept. Most of a response's keys and headers
- * are the same from one call to the next, so a direct-mapped table of 256
- * Lua strings (the cache table, in the registry) turns most of those
- * pushes into a memcmp and one array read. There are two regions of 256
- * slots: names (keys, header names and values) and JSON string values, so
+ * are the same from one call to the next, so a direct-mapped table of Lua
+ * strings (the cache table, in the registry) turns most of those pushes
+ * into a compare and one array read. There are two regions of 256 slots: names (keys, header names and values) and JSON string values, so
  * that a long list of one-off values cannot push the names out. The cached
  * strings stay alive while in their slot: at most 512 strings of at most 40
  * bytes per Lua state, replaced one by one as other strings take their
