@@ -74,10 +74,11 @@ static void push_masked(lua_State *L, const dd_secrets *sec, const char *s,
  * joined with ", ", values with the secrets masked: a server or proxy that
  * echoes request headers back (some debugging endpoints do) must not hand
  * the keys to whoever logs err.headers. The table is sized from the number
- * of lines, less the status line and the blank one, so it is never rehashed
- * while filled (it is built on every call: this is on the hot path); names
- * and values come through the string cache. Returns whether there is an
- * X-RateLimit-* header. */
+ * of lines less the blank one that ends them (libcurl's status line is not
+ * kept; one that a Lua transport passes only makes the size one too large),
+ * so it is never rehashed while filled (it is built on every call: this is
+ * on the hot path); names and values come through the string cache.
+ * Returns whether there is an X-RateLimit-* header. */
 static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec,
                         dd_strcache *sc, int cache)
 {
@@ -88,9 +89,14 @@ static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec,
      * among them is not in the table yet (equal names share an entry), so
      * only a repeated entry costs a lookup in the table. */
     uint64_t seen[DD_SC_SLOTS / 64] = {0};
+    size_t slen;
+    /* A secret that is nowhere in the block is in no value: one scan of
+     * the block, instead of one per value (usually none is there) */
+    if (sec && sec->n > 0 && p && !find_secret(sec, p, end, &slen))
+        sec = NULL;
     for (q = p; q && q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
         lines++;
-    lua_createtable(L, 0, lines > 2 ? lines - 2 : lines);
+    lua_createtable(L, 0, lines > 1 ? lines - 1 : lines);
     if (!p)
         return 0;
     while (p < end) {

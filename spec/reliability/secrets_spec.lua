@@ -144,6 +144,27 @@ describe("secrets", function()
     keep_call("echo 502", client({ retry = { max = 1, base = 0.001 } }):list_opsgenie_services())
   end)
 
+  it("are masked in a successful response's headers, the other headers untouched", function()
+    local dd = client()
+    local og = assert(keep_call("create og", dd:create_opsgenie_service(og_body("echo-ok"))))
+    local id = og.data.id
+    -- one value with a key, one with none, and a key only in a header's name
+    emu.fault{ path = OG, count = 1, delay_ms = 1, headers = {
+      ["X-Echo-App"] = "app=" .. info.app_key .. ";api=" .. info.api_key,
+      ["X-Plain"] = "nothing secret here",
+      ["X-" .. info.api_key:sub(1, 8)] = "name only" } }
+    local body, response = keep_call("echo 200", dd:get_opsgenie_service(id))
+    assert.equal(id, body.data.id)
+    assert.equal("app=****;api=****", response.headers["x-echo-app"])
+    assert.equal("nothing secret here", response.headers["x-plain"])
+    assert.equal("name only", response.headers["x-" .. info.api_key:sub(1, 8):lower()])
+    -- and a response with no key anywhere keeps every value as sent
+    local _, plain = assert(dd:get_opsgenie_service(id))
+    assert.is_nil(plain.headers["x-echo-app"])
+    assert.equal("application/json", plain.headers["content-type"])
+    for k, v in pairs(response.headers) do keep("200 header " .. k, v) end
+  end)
+
   it("are masked in what a Lua transport reports", function()
     local mode
     local dd = datadog.new{ base_url = "http://transport.invalid", api_key = info.api_key,
