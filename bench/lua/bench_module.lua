@@ -219,19 +219,56 @@ end
 -- Variants
 -- ---------------------------------------------------------------------------
 
+-- The timed loop, compiled for the operation and the variant with the call
+-- written out in it: what is timed is the call between two clock reads, as
+-- in raw_curl's loop, with no pcall or wrapper function around each call
+-- (together about 0.07 us). The results are checked after the clock stops.
+-- A call that raises ends the loop; it is counted as a failed call.
+local TIMED_CALL = {
+  named = {
+    GetOpsgenieService = "dd:get_opsgenie_service(OPSGENIE_ID)",
+    UpdateIncidentIntegration = "dd:update_incident_integration(INCIDENT_ID, INTEGRATION_ID, patch_body)",
+    ListIncidentIntegrations = "dd:list_incident_integrations(INCIDENT_ID)",
+  },
+  call = "dd:call(op, call_params)",
+}
+
+local function timed_loop()
+  local expr = TIMED_CALL[variant]
+  if type(expr) == "table" then expr = expr[op] end
+  local src = ([[
+local dd, op, call_params, OPSGENIE_ID, INCIDENT_ID, INTEGRATION_ID, patch_body, monotime, lat, n = ...
+local errors, first = 0, nil
+for i = 1, n do
+  local s = monotime()
+  local res, err = %s
+  lat[i] = (monotime() - s) * 1e6
+  if res == nil then
+    errors = errors + 1
+    first = first or err
+  end
+end
+return errors, first
+]]):format(expr)
+  return assert(load(src, "=timed " .. variant .. " " .. op))
+end
+
 local function sequential()
+  local loop = timed_loop()
   probe()
   for _ = 1, warmup do once() end
   errors, first_error = 0, nil
   local lat = {}
   for i = 1, n do lat[i] = 0.0 end -- preallocate so the loop does not grow it
   local c0, w0 = cpu_seconds(), monotime()
-  for i = 1, n do
-    local s = monotime()
-    once()
-    lat[i] = (monotime() - s) * 1e6
-  end
+  local okl, e, f = pcall(loop, dd, op, call_params, OPSGENIE_ID, INCIDENT_ID,
+    INTEGRATION_ID, patch_body, monotime, lat, n)
   local wall, cpu = monotime() - w0, cpu_seconds() - c0
+  if okl then
+    errors, first_error = e, f ~= nil and tostring(f) or nil
+  else
+    errors, first_error = errors + 1, tostring(e)
+  end
   record { kind = "seq", wall_s = wall, cpu_s = cpu, latencies_us = lat }
 end
 
