@@ -119,19 +119,20 @@ static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec,
                 ratelimit = 1;
             e = dd_strcache_push(L, sc, cache, DD_SC_NAMES, name, nlen);
             if (e >= 0 && !((seen[e >> 6] >> (e & 63)) & 1)) {
+                /* not met yet, so not in the table */
                 seen[e >> 6] |= (uint64_t)1 << (e & 63);
-                lua_pushnil(L);
+                push_masked(L, sec, v, (size_t)(ve - v), sc, cache);
             } else {
                 lua_pushvalue(L, -1);
                 lua_rawget(L, -3); /* returns void under LuaJIT */
-            }
-            if (lua_type(L, -1) == LUA_TSTRING) { /* a repeated header */
-                lua_pushliteral(L, ", ");
-                push_masked(L, sec, v, (size_t)(ve - v), NULL, 0);
-                lua_concat(L, 3);
-            } else {
-                lua_pop(L, 1);
-                push_masked(L, sec, v, (size_t)(ve - v), sc, cache);
+                if (lua_type(L, -1) == LUA_TSTRING) { /* a repeated header */
+                    lua_pushliteral(L, ", ");
+                    push_masked(L, sec, v, (size_t)(ve - v), NULL, 0);
+                    lua_concat(L, 3);
+                } else {
+                    lua_pop(L, 1);
+                    push_masked(L, sec, v, (size_t)(ve - v), sc, cache);
+                }
             }
             lua_rawset(L, -3);
         }
