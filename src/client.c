@@ -813,9 +813,8 @@ void dd_check_curl(lua_State *L, dd_client *c, const char *what)
     }
 }
 
-static int engine(lua_State *L, const dd_op *op, int argi, int named)
+static int engine(lua_State *L, dd_client *c, const dd_op *op, int argi, int named)
 {
-    dd_client *c = dd_check_open(L, 1);
     dd_check_enabled(L, c, op);
     check_idle(L, c, op);
     dd_check_curl(L, c, op->id);
@@ -829,7 +828,7 @@ static int engine(lua_State *L, const dd_op *op, int argi, int named)
 static int op_method(lua_State *L)
 {
     const dd_op *op = lua_touserdata(L, lua_upvalueindex(1));
-    return engine(L, op, 2, 1);
+    return engine(L, dd_check_open(L, 1), op, 2, 1);
 }
 
 static const dd_op *check_op(lua_State *L, int idx)
@@ -861,11 +860,10 @@ static const dd_op *check_op(lua_State *L, int idx)
 /* dd:call(operation_id, params) */
 static int client_call(lua_State *L)
 {
-    const dd_op *op;
-    dd_check_open(L, 1);
-    op = check_op(L, 2);
+    dd_client *c = dd_check_open(L, 1);
+    const dd_op *op = check_op(L, 2);
     lua_settop(L, 3);
-    return engine(L, op, 3, 0);
+    return engine(L, c, op, 3, 0);
 }
 
 /* dd:prepare(operation_id, params) -> request table, nothing sent */

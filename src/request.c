@@ -284,16 +284,18 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
         k = lua_tolstring(L, -1, &klen);
         /* "page_size\0x" is not page_size: C string compares below would
          * stop at the NUL and take it for one, then read nil */
-        q = strlen(k) == klen ? qparam_find(k) : NULL;
-        if (q && (op->query & q->bit))
-            continue;
-        if (allow_other && strlen(k) == klen &&
-            ((op->body && strcmp(k, "body") == 0) || is_path_param(op, k, klen)))
-            continue;
+        if (strlen(k) == klen) {
+            /* most operations have no query parameter to look for */
+            if (op->query && (q = qparam_find(k)) != NULL && (op->query & q->bit))
+                continue;
+            if (allow_other &&
+                ((op->body && strcmp(k, "body") == 0) || is_path_param(op, k, klen)))
+                continue;
+        }
         unknown_param(L, op, "parameter", k, klen); /* k: still on the stack */
     }
     /* Then add them in the operation's documented order. */
-    for (i = 0; i < dd_nqparams; i++) {
+    for (i = 0; op->query && i < dd_nqparams; i++) {
         const dd_qparam *q = &dd_qparams[i];
         if (!(op->query & q->bit))
             continue;

@@ -180,6 +180,15 @@ local CASES = {
   { "query key with a NUL inside: not page_size", function(dd)
       dd:list_incidents({ ["page_size\0x"] = 1 }) end,
     "datadog: ListIncidents: unknown parameter 'page_size?x'" },
+  { "query parameter to an operation that has none, in call", function(dd)
+      dd:call("GetOpsgenieService", { integration_service_id = "x", page_size = 1 }) end,
+    "datadog: GetOpsgenieService: unknown parameter 'page_size'" },
+  { "query parameter to an operation that has none, named", function(dd)
+      dd:get_opsgenie_service("x", { page_size = 1 }) end,
+    "datadog: GetOpsgenieService: unknown parameter 'page_size'" },
+  { "body in call to an operation without one", function(dd)
+      dd:call("GetOpsgenieService", { integration_service_id = "x", body = {} }) end,
+    "datadog: GetOpsgenieService: unknown parameter 'body'" },
   { "query key not a string", function(dd) dd:list_incidents({ [1] = 1 }) end,
     "datadog: ListIncidents: options keys must be strings (got number)" },
   { "page_size a string", function(dd) dd:list_incidents({ page_size = "1" }) end,
