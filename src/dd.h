@@ -132,11 +132,13 @@ extern const int dd_nops;
 extern const dd_qparam dd_qparams[];
 extern const int dd_nqparams;
 
-const dd_op *dd_op_find(const char *id); /* by id, "v2."+id or method name */
-/* The same for a Lua string of len bytes: NULL when it holds a NUL. */
+/* By id, "v1."/"v2."+id or method name, for a Lua string of len bytes:
+ * NULL when there is none or it holds a NUL. */
 const dd_op *dd_op_findl(const char *id, size_t len);
 /* Copies the n-th ({...}) path parameter name of op into out; 0 when none. */
 int dd_op_path_param(const dd_op *op, int n, char *out, size_t outsz);
+/* Whether k[0..klen) names one of op's path parameters ({k} in its path). */
+int dd_op_is_path_param(const dd_op *op, const char *k, size_t klen);
 int dd_op_path_param_count(const dd_op *op);
 
 /* ---------------------------------------------------------------- JSON */

@@ -460,7 +460,7 @@ static void by_name_build(void)
     }
 }
 
-const dd_op *dd_op_find(const char *id)
+static const dd_op *op_find(const char *id)
 {
     unsigned i;
     const dd_op *e;
@@ -482,7 +482,7 @@ const dd_op *dd_op_findl(const char *id, size_t len)
 {
     if (!id || strlen(id) != len) /* an embedded NUL: no operation's name */
         return NULL;
-    return dd_op_find(id);
+    return op_find(id);
 }
 
 int dd_op_path_param(const dd_op *op, int n, char *out, size_t outsz)
@@ -501,6 +501,17 @@ int dd_op_path_param(const dd_op *op, int n, char *out, size_t outsz)
             out[len] = '\0';
             return 1;
         }
+        p = close + 1;
+    }
+    return 0;
+}
+
+int dd_op_is_path_param(const dd_op *op, const char *k, size_t klen)
+{
+    const char *p = op->path, *open, *close;
+    while ((open = strchr(p, '{')) != NULL && (close = strchr(open, '}')) != NULL) {
+        if ((size_t)(close - open - 1) == klen && memcmp(open + 1, k, klen) == 0)
+            return 1;
         p = close + 1;
     }
     return 0;

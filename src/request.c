@@ -247,18 +247,6 @@ static void unknown_param(lua_State *L, const dd_op *op, const char *what,
     luaL_error(L, "datadog: %s: unknown %s '%s'", op->id, what, shown);
 }
 
-/* Whether k is the name of one of op's path parameters ({k} in its path). */
-static int is_path_param(const dd_op *op, const char *k, size_t klen)
-{
-    const char *p = op->path, *open, *close;
-    while ((open = strchr(p, '{')) != NULL && (close = strchr(open, '}')) != NULL) {
-        if ((size_t)(close - open - 1) == klen && memcmp(open + 1, k, klen) == 0)
-            return 1;
-        p = close + 1;
-    }
-    return 0;
-}
-
 /* Query parameters from the table at idx (nil allowed). When allow_other is
  * set (the params table of dd:call), path parameter names and "body" are
  * skipped rather than rejected. */
@@ -289,7 +277,7 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
             if (op->query && (q = qparam_find(k)) != NULL && (op->query & q->bit))
                 continue;
             if (allow_other &&
-                ((op->body && strcmp(k, "body") == 0) || is_path_param(op, k, klen)))
+                ((op->body && strcmp(k, "body") == 0) || dd_op_is_path_param(op, k, klen)))
                 continue;
         }
         unknown_param(L, op, "parameter", k, klen); /* k: still on the stack */
