@@ -289,9 +289,16 @@ static int dec_literal(dec *d, const char *lit, size_t n)
     return 1;
 }
 
+/* Room for a container's table, a key and a value, each of which may need
+ * a second slot while it is made (an escaped string's buffer, a cache
+ * entry's copy); checked once per container, not once per value. */
+#define DEC_ROOM 4
+
 static int dec_array(dec *d)
 {
     lua_Integer i = 0;
+    if (!lua_checkstack(d->L, DEC_ROOM))
+        return dec_fail(d, "nesting too deep");
     lua_createtable(d->L, 4, 0); /* sized for small lists: fewer rehashes */
     lua_pushvalue(d->L, d->array_mt);
     lua_setmetatable(d->L, -2);
@@ -319,6 +326,8 @@ static int dec_array(dec *d)
 
 static int dec_object(dec *d)
 {
+    if (!lua_checkstack(d->L, DEC_ROOM))
+        return dec_fail(d, "nesting too deep");
     lua_createtable(d->L, 0, 4); /* API objects are small: fewer rehashes */
     dec_ws(d);
     if (d->p < d->end && *d->p == '}') {
@@ -360,9 +369,6 @@ static int dec_value(dec *d)
         return dec_fail(d, "unexpected end of input");
     if (++d->depth > DD_MAX_DEPTH)
         return dec_fail(d, "nesting too deep");
-    /* room for this level's table, key and value */
-    if (!lua_checkstack(d->L, 4))
-        return dec_fail(d, "nesting too deep");
     switch (*d->p) {
     case '{': d->p++; ok = dec_object(d); break;
     case '[': d->p++; ok = dec_array(d); break;
@@ -395,6 +401,10 @@ int dd_json_decode_cached(lua_State *L, const char *s, size_t len, char *err,
     dec d;
     int top = lua_gettop(L);
     err[0] = '\0';
+    if (!lua_checkstack(L, DEC_ROOM)) { /* the metatable and a top-level value */
+        snprintf(err, errsz, "out of stack space");
+        return 0;
+    }
     dd_rawgetp_registry(L, dd_key_array_mt);
     d.L = L;
     d.p = d.start = s;
