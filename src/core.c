@@ -266,8 +266,16 @@ static void new_marker_mt(lua_State *L, const char *key, const char *name)
     lua_rawset(L, LUA_REGISTRYINDEX);
 }
 
-LUALIB_API int luaopen_datadog_core(lua_State *L);
-LUALIB_API int luaopen_datadog_core(lua_State *L)
+/* The one symbol the module exports: the Makefile builds with
+ * -fvisibility=hidden, and Lua finds this function with dlsym. */
+#if defined(__GNUC__)
+#define DD_EXPORT __attribute__((visibility("default")))
+#else
+#define DD_EXPORT
+#endif
+
+DD_EXPORT LUALIB_API int luaopen_datadog_core(lua_State *L);
+DD_EXPORT LUALIB_API int luaopen_datadog_core(lua_State *L)
 {
     static const luaL_Reg funcs[] = {{"operations", core_operations},
                                      {"schema", core_schema},
