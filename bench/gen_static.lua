@@ -1,6 +1,6 @@
 -- Writes the fixed response bodies the static nginx server returns, in the
 -- shapes REFERENCE.md and the seed pages describe:
---   opsgenie.json     GetOpsgenieService           (~300 B)
+--   opsgenie.json     GetOpsgenieService           (~240 B)
 --   integration.json  UpdateIncidentIntegration    (~700 B)
 --   list.json         ListIncidentIntegrations     (~50 KB)
 -- Usage: lua5.4 bench/gen_static.lua OUTDIR [LIST_BYTES]
@@ -62,11 +62,12 @@ local included_user = string.format(
 
 local sizes = {}
 
+-- Only `data`, as seed 003 documents the response (an earlier version added
+-- a `meta` object that Datadog does not send).
 sizes.opsgenie = write("opsgenie.json",
   '{"data":{"attributes":{"custom_url":"https://api.opsgenie.example.com/v2/alerts/bench",' ..
   '"name":"bench-opsgenie-service-payments-primary-oncall-rotation","region":"custom"},' ..
-  '"id":"596da4af-0563-4097-90ff-07230c3f9db3","type":"opsgenie-service"},' ..
-  '"meta":{"request_id":"bench-0001","note":"static body served by the bench nginx"}}')
+  '"id":"596da4af-0563-4097-90ff-07230c3f9db3","type":"opsgenie-service"}}')
 
 sizes.integration = write("integration.json",
   '{"data":' .. integration(0, 1) .. '}')

@@ -101,8 +101,8 @@ local function key_mode(m)
   if not mode_seen[m] then mode_seen[m] = true; modes[#modes + 1] = m end
 end
 
--- The sequential rows come in rounds (BENCH_ROUNDS): every runner once per
--- round, the rounds one after another, so that a slow spell of the machine
+-- The sequential rows come in rounds (BENCH_ROUNDS; BENCH_TS_ROUNDS for the
+-- TypeScript client): every runner once per round, the rounds one after another, so that a slow spell of the machine
 -- falls on all runners alike instead of on one. A runner's rounds are pooled
 -- into one row (all latencies, summed counts and times); each round's own
 -- median is kept for the per-round ratios.
@@ -610,8 +610,9 @@ if meta.cpu_mode then
       "; node left free (pinning it inflates its p99)") or "")
 end
 if meta.n then
-  p(string.format("counts: %d calls after %d warm-up per row and round, %d rounds; batch %d calls;"
-    .. " RSS run %d calls%s", meta.n, meta.warmup, meta.rounds or 1, meta.batch_n, meta.rss_n,
+  p(string.format("counts: %d calls after %d warm-up per row and round, %d rounds (TypeScript %d);"
+    .. " batch %d calls; RSS run %d calls%s", meta.n, meta.warmup, meta.rounds or 1,
+    meta.ts_rounds or meta.rounds or 1, meta.batch_n, meta.rss_n,
     meta.quick and " (BENCH_QUICK)" or ""))
 end
 if machine.loadavg then p("load average at report time: ", machine.loadavg) end
@@ -701,7 +702,8 @@ local results = {
   module_settings = module_settings,
   config = { cpu_mode = meta.cpu_mode, server_cpu = meta.server_cpu, client_cpu = meta.client_cpu,
     node_pinned = meta.node_pinned, calls_per_row = int_or_float(meta.n),
-    warmup = int_or_float(meta.warmup), batch_calls = int_or_float(meta.batch_n),
+    warmup = int_or_float(meta.warmup), rounds = int_or_float(meta.rounds),
+    typescript_rounds = int_or_float(meta.ts_rounds), batch_calls = int_or_float(meta.batch_n),
     rss_calls = int_or_float(meta.rss_n), delay_ms = meta.delay_ms, quick = meta.quick },
   rows = result_rows,
   ratios = ratios,
