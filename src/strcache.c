@@ -8,11 +8,11 @@
  * allocated again and later swept. Most of a response's keys and headers
  * are the same from one call to the next, so a direct-mapped table of Lua
  * strings (the cache table, in the registry) turns most of those pushes
- * into a compare and one array read. There are two regions of 256 slots: names (keys, header names and values) and JSON string values, so
- * that a long list of one-off values cannot push the names out. The cached
- * strings stay alive while in their slot: at most 512 strings of at most 40
- * bytes per Lua state, replaced one by one as other strings take their
- * slots.
+ * into a compare and one array read. There are two regions of 256 slots:
+ * names (keys, header names and values) and JSON string values, so that a
+ * long list of one-off values cannot push the names out. The cached strings
+ * stay alive while in their slot: at most 512 strings of at most 40 bytes
+ * per Lua state, replaced one by one as other strings take their slots.
  */
 #include <string.h>
 
