@@ -101,8 +101,6 @@ static batch *batch_new(lua_State *L, int n, int nslots)
 static const dd_op *call_spec(lua_State *L, int calls, int i)
 {
     const dd_op *op;
-    const char *id;
-    size_t idlen;
     lua_rawgeti(L, calls, i);
     if (lua_type(L, -1) != LUA_TTABLE)
         luaL_error(L, "datadog: batch: calls[%d] must be a table { operation_id, "
@@ -113,15 +111,9 @@ static const dd_op *call_spec(lua_State *L, int calls, int i)
         lua_pop(L, 1);
         lua_getfield(L, -1, "operation");
     }
-    id = lua_tolstring(L, -1, &idlen);
     if (lua_type(L, -1) != LUA_TSTRING)
         luaL_error(L, "datadog: batch: calls[%d] has no operation id", i);
-    op = dd_op_findl(id, idlen);
-    if (!op && strlen(id) != idlen)
-        luaL_error(L, "datadog: batch: calls[%d]: unknown operation: the name holds a NUL "
-                      "byte", i);
-    if (!op)
-        luaL_error(L, "datadog: batch: calls[%d]: unknown operation '%s'", i, id);
+    op = dd_check_op(L, lua_gettop(L), i);
     lua_pop(L, 1);
     lua_rawgeti(L, -1, 2);
     if (lua_isnil(L, -1)) {

@@ -831,37 +831,42 @@ static int op_method(lua_State *L)
     return engine(L, dd_check_open(L, 1), op, 2, 1);
 }
 
-static const dd_op *check_op(lua_State *L, int idx)
+/* The operation named by the string at idx (an id, "v2." + id or a method
+ * name), or an error that says what is wrong and suggests the nearest
+ * name. call_index > 0: the name is dd:batch's calls[call_index]. */
+const dd_op *dd_check_op(lua_State *L, int idx, int call_index)
 {
     size_t len;
-    const char *id = luaL_checklstring(L, idx, &len);
+    const char *id = luaL_checklstring(L, idx, &len), *hint;
     const dd_op *op = dd_op_findl(id, len);
-    if (!op && strlen(id) != len)
-        luaL_error(L, "datadog: unknown operation: the name holds a NUL byte");
-    if (!op) {
-        const char *cands[128], *hint;
-        int k;
-        for (k = 0; k < dd_nops; k++) {
-            cands[2 * k] = dd_ops[k].id;
-            cands[2 * k + 1] = dd_ops[k].method;
-        }
-        char buf[72];
-        hint = dd_suggest(id, cands, 2 * dd_nops);
-        if (hint)
-            luaL_error(L, "datadog: unknown operation '%s'; did you mean '%s'?",
-                       shown(id, buf), hint);
-        luaL_error(L, "datadog: unknown operation '%s' (datadog.operations() "
-                      "lists them)",
-                   shown(id, buf));
+    const char *cands[128];
+    char where[40], buf[72];
+    int k;
+    if (op)
+        return op;
+    where[0] = '\0';
+    if (call_index > 0)
+        snprintf(where, sizeof where, "batch: calls[%d]: ", call_index);
+    if (strlen(id) != len)
+        luaL_error(L, "datadog: %sunknown operation: the name holds a NUL byte", where);
+    for (k = 0; k < dd_nops; k++) {
+        cands[2 * k] = dd_ops[k].id;
+        cands[2 * k + 1] = dd_ops[k].method;
     }
-    return op;
+    hint = dd_suggest(id, cands, 2 * dd_nops);
+    if (hint)
+        luaL_error(L, "datadog: %sunknown operation '%s'; did you mean '%s'?", where,
+                   shown(id, buf), hint);
+    luaL_error(L, "datadog: %sunknown operation '%s' (datadog.operations() lists them)",
+               where, shown(id, buf));
+    return NULL;
 }
 
 /* dd:call(operation_id, params) */
 static int client_call(lua_State *L)
 {
     dd_client *c = dd_check_open(L, 1);
-    const dd_op *op = check_op(L, 2);
+    const dd_op *op = dd_check_op(L, 2, 0);
     lua_settop(L, 3);
     return engine(L, c, op, 3, 0);
 }
@@ -870,7 +875,7 @@ static int client_call(lua_State *L)
 static int client_prepare(lua_State *L)
 {
     dd_client *c = dd_check_open(L, 1);
-    const dd_op *op = check_op(L, 2);
+    const dd_op *op = dd_check_op(L, 2, 0);
     lua_settop(L, 3);
     check_idle(L, c, op);
     dd_check_enabled(L, c, op);
@@ -883,7 +888,7 @@ static int client_prepare(lua_State *L)
 static int client_finish(lua_State *L)
 {
     dd_client *c = dd_check_open(L, 1);
-    const dd_op *op = check_op(L, 2);
+    const dd_op *op = dd_check_op(L, 2, 0);
     lua_settop(L, 5);
     check_idle(L, c, op);
     luaL_argcheck(L, result_from_lua(L, 3, c->res), 3,

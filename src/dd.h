@@ -336,6 +336,7 @@ void dd_error_open(lua_State *L);
 
 /* The engine's shared steps (client.c), used by batch.c too. */
 dd_client *dd_check_open(lua_State *L, int idx);
+const dd_op *dd_check_op(lua_State *L, int idx, int call_index);
 void dd_check_curl(lua_State *L, dd_client *c, const char *what);
 void dd_check_enabled(lua_State *L, dd_client *c, const dd_op *op);
 double dd_now(void);
