@@ -831,7 +831,7 @@ static int op_method(lua_State *L)
     return engine(L, dd_check_open(L, 1), op, 2, 1);
 }
 
-/* The operation named by the string at idx (an id, "v2." + id or a method
+/* The operation named by the string at idx (an id, "v1."/"v2." + id or a method
  * name), or an error that says what is wrong and suggests the nearest
  * name. call_index > 0: the name is dd:batch's calls[call_index]. */
 const dd_op *dd_check_op(lua_State *L, int idx, int call_index)
