@@ -331,11 +331,11 @@ static void set_unstable(lua_State *L, dd_client *c, int cfg)
     int i, n;
     lua_getfield(L, cfg, "unstable");
     if (lua_isnil(L, -1) || (lua_type(L, -1) == LUA_TBOOLEAN && !lua_toboolean(L, -1))) {
-        c->unstable = 0;
+        memset(c->unstable, 0, sizeof c->unstable);
     } else if (lua_type(L, -1) == LUA_TBOOLEAN) {
         for (i = 0; i < dd_nops; i++)
             if (dd_ops[i].flags & DD_OP_BETA)
-                c->unstable |= (uint32_t)1 << i;
+                dd_bit_set(c->unstable, i);
     } else if (lua_type(L, -1) == LUA_TTABLE) {
         n = (int)dd_rawlen(L, -1);
         for (i = 1; i <= n; i++) {
@@ -347,7 +347,7 @@ static void set_unstable(lua_State *L, dd_client *c, int cfg)
                            i, luaL_typename(L, -1));
             op = dd_op_findl(lua_tostring(L, -1), dd_rawlen(L, -1));
             if (!op) {
-                const char *cands[64], *hint;
+                const char *cands[DD_MAX_OPS], *hint;
                 int k;
                 for (k = 0; k < dd_nops; k++)
                     cands[k] = dd_ops[k].id;
@@ -360,7 +360,7 @@ static void set_unstable(lua_State *L, dd_client *c, int cfg)
                 luaL_error(L, "datadog: unstable: unknown operation '%s'",
                            shown(lua_tostring(L, -1), buf));
             }
-            c->unstable |= (uint32_t)1 << (op - dd_ops);
+            dd_bit_set(c->unstable, (int)(op - dd_ops));
             lua_pop(L, 1);
         }
     } else {
@@ -631,7 +631,7 @@ static void send_lua(lua_State *L, dd_client *c, const dd_request *r, dd_result 
 
 void dd_check_enabled(lua_State *L, dd_client *c, const dd_op *op)
 {
-    if ((op->flags & DD_OP_BETA) && !(c->unstable & ((uint32_t)1 << (op - dd_ops))))
+    if ((op->flags & DD_OP_BETA) && !dd_bit_get(c->unstable, (int)(op - dd_ops)))
         luaL_error(L, "datadog: %s is a beta operation and is disabled; enable "
                       "it with unstable = { \"%s\" }",
                    op->id, op->id);
@@ -839,7 +839,7 @@ const dd_op *dd_check_op(lua_State *L, int idx, int call_index)
     size_t len;
     const char *id = luaL_checklstring(L, idx, &len), *hint;
     const dd_op *op = dd_op_findl(id, len);
-    const char *cands[128];
+    const char *cands[2 * DD_MAX_OPS];
     char where[40], buf[72];
     int k;
     if (op)
@@ -939,7 +939,7 @@ static int client_tostring(lua_State *L)
     luaL_addstring(&b, c->base_url);
     luaL_addstring(&b, ", unstable={");
     for (i = 0; i < dd_nops; i++) {
-        if (c->unstable & ((uint32_t)1 << i)) {
+        if (dd_bit_get(c->unstable, i)) {
             if (n++)
                 luaL_addstring(&b, ", ");
             luaL_addstring(&b, dd_ops[i].id);
@@ -955,12 +955,12 @@ static int client_tostring(lua_State *L)
 static int methods_missing(lua_State *L)
 {
     const char *name = lua_tostring(L, 2), *hint = NULL;
-    const char *cands[128];
+    const char *cands[2 * DD_MAX_OPS];
     int n = 0;
     if (!name)
         return 0;
     lua_pushnil(L);
-    while (lua_next(L, 1) && n < 128) {
+    while (lua_next(L, 1) && n < 2 * DD_MAX_OPS) {
         if (lua_type(L, -2) == LUA_TSTRING)
             cands[n++] = lua_tostring(L, -2);
         lua_pop(L, 1);

@@ -127,8 +127,23 @@ typedef struct dd_op {
     int success;        /* documented success status */
 } dd_op;
 
+/* The operation table's room: the client keeps a bit per operation
+ * (unstable) and name lookups keep candidate lists on the C stack. ops.c
+ * checks the table fits at compile time. */
+#define DD_MAX_OPS 256
+
 extern const dd_op dd_ops[];
 extern const int dd_nops;
+
+/* Bit i of a set of operations (an array of uint64_t). */
+static inline void dd_bit_set(uint64_t *set, int i)
+{
+    set[i >> 6] |= (uint64_t)1 << (i & 63);
+}
+static inline int dd_bit_get(const uint64_t *set, int i)
+{
+    return (int)((set[i >> 6] >> (i & 63)) & 1);
+}
 extern const dd_qparam dd_qparams[];
 extern const int dd_nqparams;
 
@@ -214,7 +229,7 @@ typedef struct dd_client {
     char *site;     /* NULL with a custom base_url */
     char *api_key, *app_key;
     char *user_agent;
-    uint32_t unstable; /* bit i: dd_ops[i] is enabled */
+    uint64_t unstable[DD_MAX_OPS / 64]; /* bit i: beta dd_ops[i] is enabled */
     int validate;
     long timeout_ms, connect_timeout_ms;
     int compress;      /* Accept-Encoding: gzip, deflate */

@@ -420,6 +420,9 @@ const dd_op dd_ops[] = {
      "Delete an incident.", 204},
 };
 const int dd_nops = (int)(sizeof dd_ops / sizeof dd_ops[0]);
+/* the client's bit set of beta operations and the lookups' candidate lists
+ * are sized by DD_MAX_OPS */
+typedef char dd_ops_fit[sizeof dd_ops / sizeof dd_ops[0] <= DD_MAX_OPS ? 1 : -1];
 
 /* Operations by id and by method name: an open-addressing hash table,
  * built once per process (pthread_once: Lua states in several threads may
