@@ -253,10 +253,10 @@ describe("the call engine, driven from Lua", function()
       local what, a, b = call:step()
       while what ~= "done" do
         if what == "send" then
-          local status, headers, body = emu.request(a.method, a.url:sub(#info.base_url + 1),
+          local code, headers, body = emu.request(a.method, a.url:sub(#info.base_url + 1),
             { headers = a.headers, body = a.body })
-          if status then
-            what, a, b = call:step({ status = status, headers = headers, body = body })
+          if code then
+            what, a, b = call:step({ status = code, headers = headers, body = body })
           else
             what, a, b = call:step(nil, { kind = "network", message = tostring(headers) })
           end
