@@ -42,6 +42,8 @@ build = {
     },
     ["datadog"] = "lua/datadog/init.lua",
     ["datadog.builders"] = "lua/datadog/builders.lua",
+    ["datadog.cosocket"] = "lua/datadog/cosocket.lua",
+    ["datadog.resty"] = "lua/datadog/resty.lua",
     ["datadog.help"] = "lua/datadog/help.lua",
     ["datadog.pretty"] = "lua/datadog/pretty.lua",
     ["datadog.util"] = "lua/datadog/util.lua",
