@@ -359,6 +359,7 @@ int dd_client_finish(lua_State *L)
     check_idle(L, c, op);
     luaL_checknumber(L, 3);
     k->req.op = op;
+    dd_buf_reset(&k->req.url); /* nothing was sent: no URL in the log */
     dd_request_key_secrets(c, &k->req);
     dd_call_begin(c, k);
     k->retry_max = 0;

@@ -92,20 +92,19 @@ function _M.new(opts)
   if given.debug == true then
     given.debug = function(line) ngx.log(ngx.INFO, "datadog: ", line) end
   end
-  local ok, dd = pcall(core.new, datadog.config(given))
+  local cfg = datadog.config(given)
+  local ok, dd = pcall(core.new, cfg)
   if not ok then
     raise((tostring(dd):gsub("^[^\n]-:%d+: ", ""):gsub("^datadog%.new: ", "datadog.resty.new: ")))
   end
-  local cfg_verify = given.verify
   return setmetatable({
     core = dd,
     dict = dict or false, -- fields are never nil: a miss raises "no method"
-    http = { verify = cfg_verify ~= false, pool_size = own.pool_size,
+    http = { verify = cfg.verify ~= false, pool_size = own.pool_size,
              keepalive_timeout = math.floor(own.keepalive_timeout * 1000) },
     -- rate-limit windows are an organisation's: keyed by site and API key
     -- (a hash of it: the key itself never goes into shared memory)
-    scope = tostring(dd):match("base_url=([^,}]*)") .. ":"
-      .. ngx.crc32_long(datadog.config(given).api_key or ""),
+    scope = tostring(dd):match("base_url=([^,}]*)") .. ":" .. ngx.crc32_long(cfg.api_key),
   }, mt)
 end
 
