@@ -32,7 +32,8 @@ build = {
       sources = {
         "src/batch.c", "src/buf.c", "src/client.c", "src/core.c", "src/curl.c",
         "src/curl_api.c", "src/gzip.c", "src/json_decode.c", "src/json_encode.c",
-        "src/ops.c", "src/request.c", "src/response.c", "src/strcache.c",
+        "src/ops.c", "src/ops_gen.c", "src/ops_rules.c", "src/request.c", "src/response.c",
+        "src/strcache.c",
       },
       libraries = { "dl", "pthread", "z" },
       libdirs = { "$(ZLIB_LIBDIR)" },

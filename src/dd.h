@@ -2,7 +2,10 @@
  * dd.h - shared declarations of the datadog.core C module.
  *
  * Layers (see docs/ARCHITECTURE.md):
- *   ops.c      the operations and body schemas, as data
+ *   ops_gen.c  the operations and body schemas, as data (generated:
+ *              scripts/gen-ops)
+ *   ops_rules.c the cross-field rules the generated schemas point at
+ *   ops.c      finding an operation by name; its path parameters
  *   json_*.c   JSON decoding, and schema-guided validation + encoding
  *   request.c  turning (operation, arguments) into method, URL, headers, body
  *   response.c turning (status, headers, body) into results or error objects
@@ -60,7 +63,10 @@ typedef enum dd_kind {
     DD_T_STRING, /* optional length range, optional enum */
     DD_T_INT32,  /* integer in [min, max] */
     DD_T_BOOL,
-    DD_T_ONEOF /* one of several object shapes, picked by a key */
+    DD_T_ONEOF,  /* one of several object shapes, picked by a key */
+    DD_T_NUMBER, /* any finite number */
+    DD_T_MAP,    /* an object whose values all have one schema (items) */
+    DD_T_UNION   /* the first of several schemas (oneof) the value fits */
 } dd_kind;
 
 #define DD_F_REQUIRED 1u /* field must be present */
@@ -84,9 +90,10 @@ struct dd_schema {
     dd_kind kind;
     const char *name;              /* shown in help: "SlackChannel" */
     const dd_field *fields;        /* OBJECT: NULL-name terminated */
-    const dd_schema *items;        /* ARRAY */
+    const dd_schema *items;        /* ARRAY, MAP */
     const dd_schema *const *oneof; /* ONEOF: NULL terminated; each picked by
-                                      its first required field's name */
+                                      its first field's name (required);
+                                      UNION: tried in turn */
     const char *const *enums;      /* STRING: NULL terminated */
     long long min, max;            /* INT32 value / STRING length range */
     dd_rule rule;                  /* OBJECT: extra check */
@@ -97,22 +104,22 @@ struct dd_schema {
 #define DD_OP_BETA 1u       /* must be enabled with unstable = {...} */
 #define DD_OP_ACCEPT_ANY 2u /* sends Accept: star/star (DELETE, PagerDuty PUT) */
 
-/* query parameters, as a bit each */
-enum {
-    DD_Q_INCLUDE_DELETED = 1u << 0,
-    DD_Q_INCLUDE = 1u << 1,
-    DD_Q_PAGE_SIZE = 1u << 2,
-    DD_Q_PAGE_OFFSET = 1u << 3
-};
+typedef enum dd_qtype {
+    DD_QT_BOOL,   /* true / false */
+    DD_QT_CSV,    /* a string, or a list of strings joined with "," */
+    DD_QT_INT,    /* a non-negative integer */
+    DD_QT_STRING
+} dd_qtype;
 
-typedef enum dd_qtype { DD_QT_BOOL, DD_QT_CSV, DD_QT_INT } dd_qtype;
+#define DD_QP_REQUIRED 1u
 
 typedef struct dd_qparam {
-    unsigned bit;
-    const char *name; /* Lua-side name: page_size */
+    const char *name; /* Lua-side name, as the Python client's: page_size */
     const char *wire; /* query key: page[size] */
     dd_qtype type;
-    const char *doc;
+    unsigned flags;   /* DD_QP_* */
+    const char *const *enums; /* NULL, or the values allowed (each, in a CSV) */
+    const char *doc;  /* starts with the type in words: "boolean: ..." */
 } dd_qparam;
 
 typedef struct dd_op {
@@ -120,7 +127,8 @@ typedef struct dd_op {
     const char *method; /* Lua method name: update_incident_integration */
     const char *http;   /* GET, POST, PATCH, PUT, DELETE */
     const char *path;   /* template with {param} segments */
-    unsigned query;     /* DD_Q_* bits accepted */
+    const dd_qparam *query; /* its query parameters, in the official order */
+    int nquery;
     const dd_schema *body; /* NULL: the operation takes no body */
     unsigned flags;     /* DD_OP_* */
     const char *summary;
@@ -128,7 +136,7 @@ typedef struct dd_op {
 } dd_op;
 
 /* The operation table's room: the client keeps a bit per operation
- * (unstable) and name lookups keep candidate lists on the C stack. ops.c
+ * (unstable) and name lookups keep candidate lists on the C stack. ops_gen.c
  * checks the table fits at compile time. */
 #define DD_MAX_OPS 256
 
@@ -144,8 +152,10 @@ static inline int dd_bit_get(const uint64_t *set, int i)
 {
     return (int)((set[i >> 6] >> (i & 63)) & 1);
 }
-extern const dd_qparam dd_qparams[];
-extern const int dd_nqparams;
+
+/* ops_rules.c: the cross-field rules (dd_rule) of the generated schemas. */
+const char *dd_rule_integration_type(lua_State *L, int idx, const char **field);
+const char *dd_rule_custom_url(lua_State *L, int idx, const char **field);
 
 /* By id, "v1."/"v2."+id or method name, for a Lua string of len bytes:
  * NULL when there is none or it holds a NUL. */

@@ -40,8 +40,8 @@ typedef struct enc {
 } enc;
 
 static const char *const type_names[] = {
-    "any value", "an object", "an array", "a string",
-    "an integer", "a boolean", "an object"};
+    "any value", "an object", "an array", "a string", "an integer",
+    "a boolean", "an object", "a number", "an object", "any value"};
 
 /* ---------------------------------------------------------------- errors */
 
@@ -281,7 +281,8 @@ static int enc_number(enc *e, int idx, const dd_schema *s)
             (i < s->min || i > s->max))
             return fail(e, "must be an integer from %lld to %lld (got %lld)",
                         s->min, s->max, (long long)i);
-        if (e->validate && s && s->kind != DD_T_INT32 && s->kind != DD_T_ANY)
+        if (e->validate && s && s->kind != DD_T_INT32 && s->kind != DD_T_NUMBER &&
+            s->kind != DD_T_ANY)
             return type_error(e, idx, s);
         add_integer(e->out, (long long)i);
         return 1;
@@ -296,7 +297,7 @@ static int enc_number(enc *e, int idx, const dd_schema *s)
         if (v < (double)s->min || v > (double)s->max)
             return fail(e, "must be an integer from %lld to %lld (got %.0f)",
                         s->min, s->max, v);
-    } else if (e->validate && s && s->kind != DD_T_ANY) {
+    } else if (e->validate && s && s->kind != DD_T_NUMBER && s->kind != DD_T_ANY) {
         return type_error(e, idx, s);
     }
     add_double(e->out, v);
@@ -513,6 +514,37 @@ static int enc_object(enc *e, int idx, const dd_schema *s)
     return 1;
 }
 
+/* An object of any keys, every value of the schema s->items. */
+static int enc_map(enc *e, int idx, const dd_schema *s)
+{
+    lua_State *L = e->L;
+    dd_field value = {NULL, NULL, DD_F_NULLABLE, NULL};
+    int first = 1;
+    value.schema = s->items;
+    if (!push_level(e, idx))
+        return 0;
+    dd_buf_addc(e->out, '{');
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        size_t klen;
+        const char *k;
+        if (lua_type(L, -2) != LUA_TSTRING) {
+            e->path[e->depth - 1].key = NULL;
+            e->depth--;
+            return fail(e, "object keys must be strings (got a %s key)",
+                        lua_typename(L, lua_type(L, -2)));
+        }
+        k = lua_tolstring(L, -2, &klen);
+        if (!enc_member(e, lua_gettop(L), k, klen, &value, &first))
+            return 0;
+        lua_pop(L, 1);
+    }
+    dd_buf_addc(e->out, '}');
+    e->path[e->depth - 1].key = NULL;
+    e->depth--;
+    return 1;
+}
+
 /* A table with no schema: its keys decide between array and object. */
 static int enc_table_any(enc *e, int idx)
 {
@@ -551,6 +583,15 @@ static int enc_table(enc *e, int idx, const dd_schema *s)
                                       : "an array");
         }
         return enc_object(e, idx, s);
+    case DD_T_MAP:
+        table_shape(e->L, idx, &sh);
+        if (sh.n > 0 && sh.strings != (int)sh.n) {
+            if (e->validate)
+                return fail(e, "must be an object (got %s)",
+                            sh.others ? "a table with non-string keys" : "an array");
+            return enc_table_any(e, idx);
+        }
+        return enc_map(e, idx, s);
     case DD_T_ARRAY:
         table_shape(e->L, idx, &sh);
         if (sh.n == 0) {
@@ -599,11 +640,64 @@ static int enc_table(enc *e, int idx, const dd_schema *s)
     }
 }
 
+/* Whether a value of Lua type t can be of schema s at all. */
+static int kind_fits(int t, const dd_schema *s)
+{
+    switch (s->kind) {
+    case DD_T_STRING: return t == LUA_TSTRING;
+    case DD_T_INT32:
+    case DD_T_NUMBER: return t == LUA_TNUMBER;
+    case DD_T_BOOL: return t == LUA_TBOOLEAN;
+    case DD_T_OBJECT:
+    case DD_T_ARRAY:
+    case DD_T_MAP:
+    case DD_T_ONEOF: return t == LUA_TTABLE;
+    default: return 1;
+    }
+}
+
+/* The first alternative the value fits, each tried with validation on
+ * (what it wrote is taken back when it does not fit). With validation
+ * off and none fitting, the value goes as it is. */
+static int enc_union(enc *e, int idx, const dd_schema *s, unsigned flags)
+{
+    lua_State *L = e->L;
+    const dd_schema *const *o;
+    const dd_schema *only = NULL;
+    size_t mark = e->out->len;
+    int depth = e->depth, validate = e->validate, top = lua_gettop(L), fits = 0;
+    e->validate = 1;
+    for (o = s->oneof; *o; o++) {
+        if (enc_value(e, idx, *o, flags)) {
+            e->validate = validate;
+            return 1;
+        }
+        e->out->len = mark; /* the failed attempt's bytes */
+        if (e->out->data)
+            e->out->data[mark] = '\0';
+        e->depth = depth;
+        lua_settop(L, top);
+        if (kind_fits(lua_type(L, idx), *o)) {
+            fits++;
+            only = *o;
+        }
+    }
+    e->validate = validate;
+    if (!validate)
+        return enc_value(e, idx, NULL, flags);
+    if (fits == 1) /* its own error says what is wrong, and where */
+        return enc_value(e, idx, only, flags);
+    return fail(e, "must be one of %s (got %s)", s->name, lua_type_word(L, idx));
+}
+
 static int enc_value(enc *e, int idx, const dd_schema *s, unsigned flags)
 {
     lua_State *L = e->L;
     if (s && s->kind == DD_T_ANY)
         s = NULL;
+    if (s && s->kind == DD_T_UNION &&
+        !(lua_type(L, idx) == LUA_TLIGHTUSERDATA && lua_touserdata(L, idx) == NULL))
+        return enc_union(e, idx, s, flags);
     switch (lua_type(L, idx)) {
     case LUA_TSTRING:
         return enc_string(e, idx, s);

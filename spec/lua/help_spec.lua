@@ -116,7 +116,7 @@ Example
 
   it("lists every operation and builder without a name", function()
     local text = datadog.help(nil, { print = false })
-    assert.matches("^datadog " .. datadog._VERSION:gsub("%.", "%%.") .. ": 24 operations", text)
+    assert.matches("^datadog " .. datadog._VERSION:gsub("%.", "%%.") .. ": 105 operations", text)
     for _, op in ipairs(datadog.operations()) do
       assert.matches("  " .. op.method .. " +" .. op.id .. (op.beta and " %(beta%)" or "") .. "\n", text)
     end
@@ -209,7 +209,11 @@ describe("tostring(dd)", function()
   it("never shows keys, even when every beta operation is on", function()
     local s = tostring(client{ unstable = true })
     assert.matches("ListIncidentIntegrations", s, 1, true)
-    assert.matches("DeleteIncident}", s, 1, true)
+    local last -- the list ends with the table's last beta operation
+    for _, op in ipairs(datadog.operations()) do
+      if op.beta then last = op.id end
+    end
+    assert.matches(last .. "}", s, 1, true)
     assert.not_matches("secret", s)
   end)
 end)
