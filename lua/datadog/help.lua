@@ -256,7 +256,11 @@ local function operation_text(op)
   local args = {}
   for _, p in ipairs(op.path_params) do args[#args + 1] = p end
   if op.body then args[#args + 1] = "body" end
-  if #op.query_params > 0 then args[#args + 1] = "[opts]" end
+  if #op.query_params > 0 then
+    local required = false
+    for _, q in ipairs(op.query_params) do required = required or q.required end
+    args[#args + 1] = required and "opts" or "[opts]"
+  end
   add("  dd:" .. op.method .. "(" .. table.concat(args, ", ") .. ")")
   local params = {}
   for _, p in ipairs(op.path_params) do params[#params + 1] = p .. " = ..." end
