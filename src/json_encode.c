@@ -658,7 +658,11 @@ static int kind_fits(int t, const dd_schema *s)
 
 /* The first alternative the value fits, each tried with validation on
  * (what it wrote is taken back when it does not fit). With validation
- * off and none fitting, the value goes as it is. */
+ * off and none fitting, the value goes as it is. Kept out of enc_value,
+ * which every value goes through. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static int enc_union(enc *e, int idx, const dd_schema *s, unsigned flags)
 {
     lua_State *L = e->L;
