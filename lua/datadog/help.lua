@@ -49,6 +49,21 @@ datadog.incident{ title = "Checkout latency above SLO", customer_impacted = true
   GetIncident = { query = "{ include = \"users\" }" },
   UpdateIncident = { body = [[
 datadog.incident_patch(incident_id, { title = "Checkout latency (mitigated)" })]] },
+  CreateIncidentTodo = { body = [[
+datadog.incident_todo{ content = "Write the postmortem", assignees = { "@alice" },
+                       due_date = "2026-03-01T12:00:00Z" }]] },
+  UpdateIncidentTodo = { body = [[
+datadog.incident_todo{ content = "Write the postmortem", completed = os.time() }]] },
+  CreateIncidentResponder = { body = [[
+datadog.incident_responder(user_id)]] },
+  CreateIncidentAttachment = { body = [[
+datadog.incident_attachment{ url = "https://app.datadoghq.com/notebook/123",
+                             title = "Timeline notebook" }]] },
+  UpdateIncidentAttachment = { body = [[
+datadog.incident_attachment{ id = attachment_id, title = "Postmortem (final)" }]] },
+  CreateIncidentImpact = { body = [[
+datadog.incident_impact{ description = "Checkout failed for EU customers",
+                         start_at = "2026-02-01T10:00:00Z", end_at = os.time() }]] },
 }
 _M.EXAMPLES = EXAMPLES
 
@@ -142,7 +157,7 @@ function _M.example_body(id)
   local ex = example(id)
   if not ex.body then return nil end
   local datadog = require "datadog"
-  local env = setmetatable({ datadog = datadog }, {
+  local env = setmetatable({ datadog = datadog, os = os }, {
     __index = function(_, name) return "<" .. name .. ">" end })
   local chunk = assert(load("return " .. ex.body, "=example " .. id, "t", env))
   return chunk()
