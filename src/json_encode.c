@@ -461,10 +461,11 @@ static int enc_member(enc *e, int vidx, const char *k, size_t klen,
 }
 
 /* An object: the schema's fields first, in the schema's order, then the
- * keys it does not know (passed through). The order makes the bytes sent
- * and the error reported for a body with several faults the same on every
- * run, whatever Lua's table order. */
-static int enc_object(enc *e, int idx, const dd_schema *s)
+ * keys it does not know, each encoded as the field rest says (NULL: passed
+ * through; a map's value schema). The order makes the bytes sent and the
+ * error reported for a body with several faults the same on every run,
+ * whatever Lua's table order. */
+static int enc_object(enc *e, int idx, const dd_schema *s, const dd_field *rest)
 {
     lua_State *L = e->L;
     int first = 1;
@@ -495,7 +496,7 @@ static int enc_object(enc *e, int idx, const dd_schema *s)
         }
         k = lua_tolstring(L, -2, &klen);
         if (!(s && find_field(s->fields, k, klen)) &&
-            !enc_member(e, lua_gettop(L), k, klen, NULL, &first))
+            !enc_member(e, lua_gettop(L), k, klen, rest, &first))
             return 0;
         lua_pop(L, 1);
     }
@@ -511,37 +512,6 @@ static int enc_object(enc *e, int idx, const dd_schema *s)
         if (s->rule && (msg = s->rule(L, idx, &bad)) != NULL)
             return fail_at(e, bad, "%s", msg);
     }
-    return 1;
-}
-
-/* An object of any keys, every value of the schema s->items. */
-static int enc_map(enc *e, int idx, const dd_schema *s)
-{
-    lua_State *L = e->L;
-    dd_field value = {NULL, NULL, DD_F_NULLABLE, NULL};
-    int first = 1;
-    value.schema = s->items;
-    if (!push_level(e, idx))
-        return 0;
-    dd_buf_addc(e->out, '{');
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        size_t klen;
-        const char *k;
-        if (lua_type(L, -2) != LUA_TSTRING) {
-            e->path[e->depth - 1].key = NULL;
-            e->depth--;
-            return fail(e, "object keys must be strings (got a %s key)",
-                        lua_typename(L, lua_type(L, -2)));
-        }
-        k = lua_tolstring(L, -2, &klen);
-        if (!enc_member(e, lua_gettop(L), k, klen, &value, &first))
-            return 0;
-        lua_pop(L, 1);
-    }
-    dd_buf_addc(e->out, '}');
-    e->path[e->depth - 1].key = NULL;
-    e->depth--;
     return 1;
 }
 
@@ -561,7 +531,7 @@ static int enc_table_any(enc *e, int idx)
         return enc_array_items(e, idx, sh.max, NULL);
     }
     if (sh.strings == (int)sh.n)
-        return enc_object(e, idx, NULL);
+        return enc_object(e, idx, NULL, NULL);
     if (sh.others)
         return fail(e, "table has keys that are neither strings nor array "
                        "indexes");
@@ -582,8 +552,9 @@ static int enc_table(enc *e, int idx, const dd_schema *s)
                             sh.others ? "a table with non-string keys"
                                       : "an array");
         }
-        return enc_object(e, idx, s);
-    case DD_T_MAP:
+        return enc_object(e, idx, s, NULL);
+    case DD_T_MAP: {
+        dd_field value = {NULL, NULL, DD_F_NULLABLE, NULL};
         table_shape(e->L, idx, &sh);
         if (sh.n > 0 && sh.strings != (int)sh.n) {
             if (e->validate)
@@ -591,7 +562,9 @@ static int enc_table(enc *e, int idx, const dd_schema *s)
                             sh.others ? "a table with non-string keys" : "an array");
             return enc_table_any(e, idx);
         }
-        return enc_map(e, idx, s);
+        value.schema = s->items;
+        return enc_object(e, idx, NULL, &value);
+    }
     case DD_T_ARRAY:
         table_shape(e->L, idx, &sh);
         if (sh.n == 0) {

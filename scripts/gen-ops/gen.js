@@ -176,7 +176,7 @@ class Schemas {
 
   add(key, cname, text, label) {
     if (!this.defs.has(key)) {
-      this.defs.set(key, { cname, text, label });
+      this.defs.set(key, { cname, text: text.replace("%NAME%", cname), label });
       this.order.push(key);
     }
     return this.defs.get(key).cname;
@@ -319,9 +319,10 @@ class Schemas {
       const doc = fo.doc !== undefined ? fo.doc : o.nullable ? null : f.doc || null;
       return `    {${cstr(f.name)}, &${s}, ${flags.join(" | ") || 0}, ${doc === null ? "NULL" : cstr(doc)}},`;
     });
-    const fv = "f" + (this.order.length + 1) + "_" + cIdent(t);
-    this.add(key + "#fields", fv,
-      `static const dd_field ${fv}[] = {\n${rows.join("\n")}\n    {NULL, NULL, 0, NULL}};`);
+    // models with the same fields (a create and an update of one resource)
+    // share one list
+    const fv = this.add("fields:" + rows.join("\n"), "f" + (this.order.length + 1) + "_" + cIdent(t),
+      `static const dd_field %NAME%[] = {\n${rows.join("\n")}\n    {NULL, NULL, 0, NULL}};`);
     this.visiting.delete(t);
     const cname = "s" + (this.order.length + 1) + "_" + cIdent(t);
     return this.add(key, cname,

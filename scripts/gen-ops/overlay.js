@@ -32,6 +32,18 @@ const incidentTypeAttrs = (create) => ({
   },
 });
 
+const opsgenieAttrs = (create) => ({
+  rule: create ? "dd_rule_custom_url" : undefined,
+  order: ["name", "opsgenie_api_key", "region", "custom_url"],
+  nullable: ["custom_url"],
+  fields: {
+    name: { min: 1, max: 100, doc: create ? "name of the service (1 to 100 characters)" : "1 to 100 characters" },
+    opsgenie_api_key: { secret: true, doc: "Opsgenie API key (a secret)" },
+    region: { doc: "us, eu or custom" },
+    custom_url: { doc: create ? "needed with region custom" : "may be null" },
+  },
+});
+
 exports.models = {
   // ---- incident integration metadata (seeds 000, 001)
   IncidentIntegrationMetadataCreateRequest: integrationBody,
@@ -111,27 +123,8 @@ exports.models = {
     order: ["id", "type", "attributes"], nullable: [],
     fields: { id: { min: 1, max: 100, doc: "the service's ID (1 to 100 characters)" } },
   },
-  OpsgenieServiceCreateAttributes: {
-    rule: "dd_rule_custom_url",
-    order: ["name", "opsgenie_api_key", "region", "custom_url"],
-    nullable: ["custom_url"],
-    fields: {
-      name: { min: 1, max: 100, doc: "name of the service (1 to 100 characters)" },
-      opsgenie_api_key: { secret: true, doc: "Opsgenie API key (a secret)" },
-      region: { doc: "us, eu or custom" },
-      custom_url: { doc: "needed with region custom" },
-    },
-  },
-  OpsgenieServiceUpdateAttributes: {
-    order: ["name", "opsgenie_api_key", "region", "custom_url"],
-    nullable: ["custom_url"],
-    fields: {
-      name: { min: 1, max: 100, doc: "1 to 100 characters" },
-      opsgenie_api_key: { secret: true, doc: "Opsgenie API key (a secret)" },
-      region: { doc: "us, eu or custom" },
-      custom_url: { doc: "may be null" },
-    },
-  },
+  OpsgenieServiceCreateAttributes: opsgenieAttrs(true),
+  OpsgenieServiceUpdateAttributes: opsgenieAttrs(false),
   OpsgenieAccountCreateAttributes: { fields: { api_key: { secret: true, doc: "Opsgenie API key (a secret)" } } },
   OpsgenieAccountUpdateAttributes: { fields: { api_key: { secret: true, doc: "Opsgenie API key (a secret)" } } },
 

@@ -7,17 +7,10 @@
 -- them the cases are pending, saying so.
 
 local datadog = require "datadog"
+local read = require("spec.reliability.support").read
 
 local DIR = "scripts/gen-ops"
 local PKG = DIR .. "/node_modules/@datadog/datadog-api-client/package.json"
-
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
 
 local function sh(cmd)
   local p = assert(io.popen(cmd))
