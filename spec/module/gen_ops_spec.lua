@@ -7,26 +7,12 @@
 -- them the cases are pending, saying so.
 
 local datadog = require "datadog"
-local read = require("spec.reliability.support").read
+local R = require "spec.reliability.support"
+local official_client = require "spec.helpers.official_client"
 
-local DIR = "scripts/gen-ops"
-local PKG = DIR .. "/node_modules/@datadog/datadog-api-client/package.json"
+local DIR = official_client.dir
 
-local function sh(cmd)
-  local p = assert(io.popen(cmd))
-  local out = p:read("a")
-  local ok = p:close()
-  return out, ok
-end
-
-local function missing()
-  if not sh("command -v node"):find("node", 1, true) then return "node is not installed" end
-  if not read(PKG) then return PKG .. " is not installed (make gen-ops)" end
-  local pinned = read(DIR .. "/package.json"):match('"@datadog/datadog%-api%-client": "([^"]+)"')
-  local have = read(PKG):match('"version": "([^"]+)"')
-  if have ~= pinned then return "installed " .. tostring(have) .. ", pinned " .. pinned end
-  return nil
-end
+local emu = require "spec.helpers.emulator"
 
 -- GetIncidentAIPostmortem -> get_incident_ai_postmortem, as the Python client names it
 local function snake(id)
@@ -34,10 +20,10 @@ local function snake(id)
 end
 
 describe("the generated operation table", function()
-  local why = missing()
+  local why = official_client.missing()
 
   it("names its source and is not edited by hand", function()
-    local text = assert(read("src/ops_gen.c"))
+    local text = assert(R.read(emu.root .. "/src/ops_gen.c"))
     assert.matches("generated%s+%*? ?by scripts/gen%-ops/gen%.js from @datadog/datadog%-api%-client", text)
     assert.matches("Do not edit", text, 1, true)
   end)
@@ -49,14 +35,14 @@ describe("the generated operation table", function()
   end
 
   it("is reproduced byte for byte by the generator on the pinned package", function()
-    local out, ok = sh("node " .. DIR .. "/gen.js --stdout 2>&1")
-    assert.is_true(ok, out)
-    assert.equal(read("src/ops_gen.c"), out)
+    local code, out, err = emu.sh("node " .. R.q(DIR .. "/gen.js") .. " --stdout")
+    assert.equal(0, code, err)
+    assert.equal(R.read(emu.root .. "/src/ops_gen.c"), out)
   end)
 
   it("equals the official client's operations: ids, methods, paths, beta flags, Accept", function()
-    local out, ok = sh("cd " .. DIR .. " && node official.js 2>&1")
-    assert.is_true(ok, out)
+    local code, out, err = emu.sh("cd " .. R.q(DIR) .. " && node official.js")
+    assert.equal(0, code, err)
     local official = datadog.decode(out)
     local ours = {}
     for _, op in ipairs(datadog.operations()) do ours[op.id] = op end

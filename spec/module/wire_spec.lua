@@ -22,16 +22,9 @@
 local datadog = require "datadog"
 local helpmod = require "datadog.help"
 local R = require "spec.reliability.support"
+local official_client = require "spec.helpers.official_client"
 
-local DIR = R.q((io.popen("pwd"):read("l")) .. "/scripts/gen-ops")
-local PKG = "scripts/gen-ops/node_modules/@datadog/datadog-api-client/package.json"
-
-local function missing()
-  if not io.popen("command -v node"):read("a"):find("node", 1, true) then
-    return "node is not installed"
-  end
-  if not R.read(PKG) then return PKG .. " is not installed (make gen-ops)" end
-end
+local DIR = R.q(official_client.dir)
 
 local AWKWARD = { "a/b c", "x?y#z%41", "caf\xC3\xA9 (new)!*'", "~tilde_-.", "..x" }
 
@@ -80,7 +73,7 @@ end
 local HEADERS = { "accept", "content-type", "dd-api-key", "dd-application-key", "accept-encoding" }
 
 describe("the wire, against the official client", function()
-  local why = missing()
+  local why = official_client.missing()
   if why then
     pending("sends what the official client sends for every operation: " .. why)
     return
