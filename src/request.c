@@ -62,13 +62,48 @@ static void add_path_value(lua_State *L, const dd_op *op, const char *name,
     dd_percent_encode(url, s, len);
 }
 
-static const dd_qparam *qparam_find(const char *name)
+/* op's query parameter named k[0..klen), or NULL. */
+static const dd_qparam *qparam_find(const dd_op *op, const char *k, size_t klen)
 {
     int i;
-    for (i = 0; i < dd_nqparams; i++)
-        if (strcmp(dd_qparams[i].name, name) == 0)
-            return &dd_qparams[i];
+    for (i = 0; i < op->nquery; i++)
+        if (strlen(op->query[i].name) == klen && memcmp(op->query[i].name, k, klen) == 0)
+            return &op->query[i];
     return NULL;
+}
+
+/* Raises unless s[0..len) is one of q's values (when it has a list). */
+static void check_enum(lua_State *L, const dd_op *op, const dd_qparam *q,
+                       const char *s, size_t len)
+{
+    const char *const *v;
+    char list[160];
+    size_t n = 0;
+    if (!q->enums)
+        return;
+    for (v = q->enums; *v; v++)
+        if (strlen(*v) == len && memcmp(*v, s, len) == 0)
+            return;
+    list[0] = '\0';
+    for (v = q->enums; *v && n < sizeof list; v++)
+        n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", v == q->enums ? "" : ", ", *v);
+    luaL_error(L, "datadog: %s: %s must be one of %s", op->id, q->name, list);
+}
+
+/* A CSV value given as one string is checked a piece at a time. */
+static void check_csv_string(lua_State *L, const dd_op *op, const dd_qparam *q,
+                             const char *s, size_t len)
+{
+    const char *end = s + len, *comma;
+    if (!q->enums)
+        return;
+    for (;;) {
+        comma = memchr(s, ',', (size_t)(end - s));
+        check_enum(L, op, q, s, (size_t)((comma ? comma : end) - s));
+        if (!comma)
+            return;
+        s = comma + 1;
+    }
 }
 
 /* Appends "&key=value" for the query parameter q whose value is at idx. */
@@ -100,9 +135,18 @@ static void add_query(lua_State *L, const dd_op *op, const dd_qparam *q, int idx
         dd_buf_printf(url, "%.0f", (double)v);
         break;
     }
+    case DD_QT_STRING:
+        if (lua_type(L, idx) != LUA_TSTRING)
+            luaL_error(L, "datadog: %s: %s must be a string (got %s)", op->id,
+                       q->name, typename_at(L, idx));
+        s = lua_tolstring(L, idx, &len);
+        check_enum(L, op, q, s, len);
+        dd_percent_encode(url, s, len);
+        break;
     case DD_QT_CSV:
         if (lua_type(L, idx) == LUA_TSTRING) {
             s = lua_tolstring(L, idx, &len);
+            check_csv_string(L, op, q, s, len);
             dd_percent_encode(url, s, len);
         } else if (lua_type(L, idx) == LUA_TTABLE) {
             int i, n = (int)dd_rawlen(L, idx);
@@ -114,6 +158,7 @@ static void add_query(lua_State *L, const dd_op *op, const dd_qparam *q, int idx
                 if (i > 1)
                     dd_buf_add(url, "%2C", 3);
                 s = lua_tolstring(L, -1, &len);
+                check_enum(L, op, q, s, len);
                 dd_percent_encode(url, s, len);
                 lua_pop(L, 1);
             }
@@ -136,9 +181,8 @@ static void unknown_param(lua_State *L, const dd_op *op, const char *what,
     const char *hint;
     for (i = 0; i < 4 && dd_op_path_param(op, i, pnames[i], sizeof pnames[i]); i++)
         cands[n++] = pnames[i];
-    for (i = 0; i < dd_nqparams; i++)
-        if (op->query & dd_qparams[i].bit)
-            cands[n++] = dd_qparams[i].name;
+    for (i = 0; i < op->nquery && n < 15; i++)
+        cands[n++] = op->query[i].name;
     if (op->body)
         cands[n++] = "body";
     hint = dd_suggest(name, cands, n);
@@ -156,15 +200,18 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
                         int allow_other, const char *what)
 {
     int first = 1, i;
-    if (lua_isnoneornil(L, idx))
+    if (lua_isnoneornil(L, idx)) {
+        for (i = 0; i < op->nquery; i++)
+            if (op->query[i].flags & DD_QP_REQUIRED)
+                luaL_error(L, "datadog: %s: %s is required", op->id, op->query[i].name);
         return;
+    }
     if (lua_type(L, idx) != LUA_TTABLE)
         luaL_error(L, "datadog: %s: %s must be a table (got %s)", op->id, what,
                    typename_at(L, idx));
     /* Check every key first, so a typo is reported whatever the order. */
     lua_pushnil(L);
     while (lua_next(L, idx)) {
-        const dd_qparam *q;
         const char *k;
         size_t klen;
         lua_pop(L, 1);
@@ -172,26 +219,23 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
             luaL_error(L, "datadog: %s: %s keys must be strings (got %s)",
                        op->id, what, typename_at(L, -1));
         k = lua_tolstring(L, -1, &klen);
-        /* "page_size\0x" is not page_size: C string compares below would
-         * stop at the NUL and take it for one, then read nil */
-        if (strlen(k) == klen) {
-            /* most operations have no query parameter to look for */
-            if (op->query && (q = qparam_find(k)) != NULL && (op->query & q->bit))
-                continue;
-            if (allow_other &&
-                ((op->body && strcmp(k, "body") == 0) || dd_op_is_path_param(op, k, klen)))
-                continue;
-        }
+        /* lengths compared: "page_size\0x" is not page_size */
+        if (op->nquery && qparam_find(op, k, klen))
+            continue;
+        if (allow_other &&
+            ((op->body && klen == 4 && memcmp(k, "body", 4) == 0) ||
+             dd_op_is_path_param(op, k, klen)))
+            continue;
         unknown_param(L, op, "parameter", k, klen); /* k: still on the stack */
     }
     /* Then add them in the operation's documented order. */
-    for (i = 0; op->query && i < dd_nqparams; i++) {
-        const dd_qparam *q = &dd_qparams[i];
-        if (!(op->query & q->bit))
-            continue;
+    for (i = 0; i < op->nquery; i++) {
+        const dd_qparam *q = &op->query[i];
         lua_getfield(L, idx, q->name);
         if (!lua_isnil(L, -1))
             add_query(L, op, q, lua_gettop(L), url, &first);
+        else if (q->flags & DD_QP_REQUIRED)
+            luaL_error(L, "datadog: %s: %s is required", op->id, q->name);
         lua_pop(L, 1);
     }
 }

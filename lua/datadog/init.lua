@@ -13,7 +13,6 @@
 local core = require "datadog.core"
 local util = require "datadog.util"
 local builders = require "datadog.builders"
-local help = require "datadog.help"
 local pretty = require "datadog.pretty"
 
 local _M = {
@@ -164,7 +163,12 @@ end
 -- help and pretty live in sibling files; they are part of this module.
 for _, d in ipairs(builders.DOCS) do _M[d[1]] = builders[d[1]] end
 _M.slack_redirect_url = builders.slack_redirect_url
-_M.help = help.help
+-- help.lua is loaded on the first call: compiling it (its examples and
+-- the code that makes the others) is a third of what `require "datadog"`
+-- costs, and only the REPL and the CLI's help use it.
+function _M.help(name, opts)
+  return require("datadog.help").help(name, opts)
+end
 _M.pretty = pretty.pretty
 
 --- Client methods.
@@ -179,7 +183,7 @@ _M.pretty = pretty.pretty
 -- @function client:help
 -- @tparam[opt] string name
 core.methods.help = function(_, name, opts)
-  return help.help(name, opts)
+  return _M.help(name, opts)
 end
 
 return _M

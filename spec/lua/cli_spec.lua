@@ -73,7 +73,7 @@ describe("datadog-lua", function()
         n = n + 1
         assert.matches("^%u%a+ +%u+ +/api/v%d/%S+", line)
       end
-      assert.equal(24, n)
+      assert.equal(105, n)
       assert.matches("CreateIncidentIntegration +POST +/api/v2/incidents/{incident_id}/relationships/"
         .. "integrations  %(beta%)\n", out)
       assert.matches("GetOpsgenieService +GET +/api/v2/integration/opsgenie/services/"

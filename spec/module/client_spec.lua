@@ -673,9 +673,9 @@ describe("transports", function()
 end)
 
 describe("datadog.operations", function()
-  it("lists 24 operations with id, method, HTTP method, path and beta flag", function()
+  it("lists 105 operations with id, method, HTTP method, path and beta flag", function()
     local ops = datadog.operations()
-    assert.equal(24, #ops)
+    assert.equal(105, #ops)
     local by = {}
     for _, op in ipairs(ops) do by[op.id] = op end
     assert.same({ "incident_id", "integration_metadata_id" }, by.UpdateIncidentIntegration.path_params)
