@@ -33,7 +33,7 @@ build = {
         "src/batch.c", "src/buf.c", "src/call.c", "src/call_lua.c", "src/client.c",
         "src/config.c", "src/core.c", "src/curl.c", "src/curl_api.c",
         "src/json_decode.c", "src/json_encode.c", "src/ops.c", "src/ops_gen.c",
-        "src/ops_rules.c", "src/request.c", "src/response.c", "src/secrets.c",
+        "src/ops_rules.c", "src/raw.c", "src/request.c", "src/response.c", "src/secrets.c",
         "src/strcache.c", "src/text.c", "src/transport.c", "src/zlib.c",
       },
       libraries = { "dl", "pthread", "z" },

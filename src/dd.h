@@ -8,6 +8,8 @@
  *     ops_rules.c  the cross-field rules the generated schemas point at
  *     ops.c        finding an operation by name; its path parameters
  *     request.c    (operation, arguments) -> method, URL, headers, body
+ *     raw.c        dd:request: (method, path, opts) for an endpoint not in
+ *                  the table, checked so a value never leaves its segment
  *     json_*.c     JSON decoding, and schema-guided validation + encoding
  *     strcache.c   a cache of the short strings every response repeats
  *   the call engine (sans-I/O: no socket, no sleep)
@@ -298,6 +300,8 @@ typedef struct dd_request {
     int has_body;
     int gzipped;        /* body holds gzip data: Content-Encoding: gzip */
     dd_secrets secrets; /* the keys, and body fields that are credentials */
+    dd_op raw_op;       /* dd:request: the row made for the endpoint (raw.c) */
+    dd_buf raw_text;    /* its "METHOD path" id, and the path after it */
 } dd_request;
 
 void dd_request_init(dd_request *r);
@@ -311,6 +315,18 @@ void dd_request_key_secrets(const dd_client *c, dd_request *r);
  * at argi; otherwise argi holds the params table of dd:call. */
 void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
                       int named, dd_request *r);
+
+/* raw.c: fills r for dd:request(method, path, opts) from the arguments at
+ * argi, argi + 1, argi + 2; raises on misuse. */
+void dd_request_build_raw(lua_State *L, dd_client *c, int argi, dd_request *r);
+/* request.c: appends the path parameter at idx, encoded whole (a value of
+ * dots is encoded too); raises naming who and name when it is not a
+ * non-empty string. */
+void dd_add_path_value(lua_State *L, const char *who, const char *name, int idx,
+                       dd_buf *url);
+/* request.c: replaces r's body with its gzip (Content-Encoding: gzip) when
+ * that works; the body stays as it was otherwise. */
+void dd_request_gzip(dd_request *r);
 
 /* zlib.c: gzip-compresses in[0..len) into out; 0 on failure. */
 int dd_gzip(const char *in, size_t len, dd_buf *out);
@@ -450,6 +466,7 @@ void dd_result_fail_from_lua(lua_State *L, int idx, const dd_secrets *sec,
 void dd_call_lua_open(lua_State *L);
 int dd_client_start(lua_State *L);
 int dd_client_start_named(lua_State *L);
+int dd_client_start_request(lua_State *L);
 int dd_client_prepare(lua_State *L);
 int dd_client_finish(lua_State *L);
 

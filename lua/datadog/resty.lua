@@ -187,6 +187,15 @@ function client:call(op, params)
   return run(self, start(self, "start", op, params), op)
 end
 
+--- An endpoint the operation table does not have, as `dd:request`:
+-- `method`, a `path` with `{name}` segments, `opts` `{params, query, body,
+-- secrets}`.
+function client:request(method, path, opts)
+  check_phase("request")
+  return run(self, start(self, "start_request", method, path, opts),
+    tostring(method) .. " " .. tostring(path))
+end
+
 for _, op in ipairs(datadog.operations()) do
   local id = op.id
   client[op.method] = function(self, ...)

@@ -128,6 +128,23 @@ describe("datadog.resty in nginx", function()
       assert.matches("^datadog%-api%-client%-lua/[%d.]+ %(luajit ", r.headers["user-agent"])
     end)
 
+    it("dd:request reaches an endpoint by path, as dd:request does with libcurl", function()
+      local res, resp, err = values(srv:run([[
+        local list, resp = dd:request("GET", "/api/v2/integration/opsgenie/services",
+          { query = { ["page[size]"] = 5 } })
+        local _, err = dd:request("GET", "/api/v2/integration/opsgenie/services/{id}",
+          { params = { id = "no/such" } })
+        return list, resp, err
+      ]]))
+      assert.is_table(res)
+      assert.equal(200, resp.status)
+      assert.equal(404, err.status)
+      assert.equal("GET /api/v2/integration/opsgenie/services/{id}", err.operation)
+      assert.equal("/api/v2/integration/opsgenie/services/no%2Fsuch", emu.requests()[2].path)
+      local out = srv:run([[ return dd:request("GET", "/api/../x") ]])
+      assert.matches("'.' or '..' segment", out.raised, 1, true)
+    end)
+
     it("misuse raises before anything is sent, with the core's messages", function()
       local out = srv:run([[ return dd:get_incident() ]])
       assert.matches("GetIncident: incident_id must be a string", out.raised, 1, true)
