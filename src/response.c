@@ -3,10 +3,11 @@
  * the decoded body and a response object, or nil and an error object.
  *
  * The error object is a table with the metatable datadog.error: kind,
- * status, errors (Datadog's list), body (raw), headers, ratelimit,
- * operation, attempts, message; tostring gives one line. Messages are built
- * from statuses, Datadog's error strings and transport texts, never from
- * request headers, so they cannot carry keys.
+ * status, errors (what Datadog sent: strings or JSON:API objects; always a
+ * list), body (raw), headers, ratelimit, operation, attempts, message;
+ * tostring gives one line. Messages are built from statuses, Datadog's
+ * errors (masked) and transport texts, never from request headers, so they
+ * cannot carry keys.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -249,6 +250,15 @@ void dd_error_open(lua_State *L)
     lua_rawset(L, LUA_REGISTRYINDEX);
 }
 
+/* Every error carries an errors list, empty unless Datadog sent one, so
+ * that err.errors[1] is safe whatever the kind of failure. */
+static void push_list(lua_State *L)
+{
+    lua_newtable(L);
+    dd_rawgetp_registry(L, dd_key_array_mt);
+    lua_setmetatable(L, -2);
+}
+
 void dd_error_push(lua_State *L, const dd_op *op, const char *kind, long status,
                    const char *message)
 {
@@ -265,32 +275,279 @@ void dd_error_push(lua_State *L, const dd_op *op, const char *kind, long status,
     lua_setfield(L, -2, "operation");
     lua_pushstring(L, message);
     lua_setfield(L, -2, "message");
+    push_list(L);
+    lua_setfield(L, -2, "errors");
 }
 
-/* Adds "errors" (a list of strings) to the error at -1 from the decoded
- * body at index body (0: none, giving an empty list). */
-static void set_errors(lua_State *L, int body)
+/* Pushes a copy of the decoded JSON value at idx in which every string,
+ * keys included, has the secrets masked: Datadog's error objects can echo
+ * what was sent anywhere inside them (a detail, a source, meta). The
+ * decoder's depth limit bounds the recursion. */
+static void push_masked_copy(lua_State *L, const dd_secrets *sec, int idx)
 {
-    int n = 0, i, count;
-    lua_newtable(L); /* errors */
-    dd_rawgetp_registry(L, dd_key_array_mt);
-    lua_setmetatable(L, -2);
-    if (body && lua_type(L, body) == LUA_TTABLE) {
-        lua_getfield(L, body, "errors");
-        if (lua_type(L, -1) == LUA_TTABLE) {
-            count = (int)dd_rawlen(L, -1);
-            for (i = 1; i <= count; i++) {
-                lua_rawgeti(L, -1, i);
-                if (lua_type(L, -1) == LUA_TSTRING) {
-                    lua_pushvalue(L, -1);
-                    lua_rawseti(L, -4, ++n);
-                }
-                lua_pop(L, 1);
-            }
-        }
+    idx = dd_absindex(L, idx);
+    luaL_checkstack(L, 4, "datadog: error body nested too deeply");
+    if (lua_type(L, idx) != LUA_TTABLE) {
+        lua_pushvalue(L, idx);
+        dd_secrets_mask(L, sec, -1);
+        return;
+    }
+    lua_newtable(L);
+    if (lua_getmetatable(L, idx)) /* the array marker, so [] stays [] */
+        lua_setmetatable(L, -2);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        push_masked_copy(L, sec, -2); /* key */
+        push_masked_copy(L, sec, -2); /* value */
+        lua_rawset(L, -5);
         lua_pop(L, 1);
     }
-    lua_setfield(L, -2, "errors");
+}
+
+static int is_list(lua_State *L, int idx)
+{
+    int is;
+    if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx))
+        return 0;
+    dd_rawgetp_registry(L, dd_key_array_mt);
+    is = lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    return is;
+}
+
+/* Sets "errors" on the error at -1 to what the decoded body at index body
+ * (0: none) holds there, masked: a list is kept whole, whatever its items
+ * (strings, JSON:API objects, junk); any other value but null becomes a
+ * one-item list, so that errors is always a list and nothing sent is
+ * dropped. */
+static void set_errors(lua_State *L, int body, const dd_secrets *sec)
+{
+    if (!body || lua_type(L, body) != LUA_TTABLE || is_list(L, body))
+        return; /* keeps the empty list of dd_error_push */
+    lua_getfield(L, body, "errors");
+    if (is_list(L, -1)) {
+        push_masked_copy(L, sec, -1);
+    } else if (!lua_isnil(L, -1) && !(lua_type(L, -1) == LUA_TLIGHTUSERDATA &&
+                                      lua_touserdata(L, -1) == NULL)) {
+        push_list(L);
+        push_masked_copy(L, sec, -2);
+        lua_rawseti(L, -2, 1);
+    } else {
+        lua_pop(L, 1);
+        return;
+    }
+    lua_setfield(L, -3, "errors");
+    lua_pop(L, 1);
+}
+
+/* ------------------------------------------------- the error's one line */
+
+/* The message of an HTTP error: "HTTP 404 Not Found: what Datadog said",
+ * one line of at most DD_MSG_MAX bytes, whatever the server sent. */
+#define DD_MSG_MAX 512
+#define DD_ITEM_MAX 200 /* so that one long item leaves room for the next */
+
+typedef struct msg_line {
+    char s[DD_MSG_MAX];
+    size_t n;
+    int cut; /* the last text added did not fit */
+} msg_line;
+
+/* Appends text while n stays within limit, control bytes as one space
+ * (the line stays one line), never splitting a UTF-8 sequence. */
+static void line_add(msg_line *m, const char *t, size_t len, size_t limit)
+{
+    size_t i = 0, k, seq;
+    while (i < len) {
+        unsigned char c = (unsigned char)t[i];
+        if (c < 0x20 || c == 0x7f) {
+            if (m->n > 0 && m->s[m->n - 1] != ' ') {
+                if (m->n + 1 > limit) {
+                    m->cut = 1;
+                    return;
+                }
+                m->s[m->n++] = ' ';
+            }
+            i++;
+            continue;
+        }
+        seq = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+        if (seq > len - i)
+            seq = len - i;
+        if (m->n + seq > limit) {
+            m->cut = 1;
+            return;
+        }
+        for (k = 0; k < seq; k++)
+            m->s[m->n++] = t[i + k];
+        i += seq;
+    }
+}
+
+static void line_adds(msg_line *m, const char *t, size_t limit)
+{
+    line_add(m, t, strlen(t), limit);
+}
+
+/* The string at field of the table at idx (strings only), or NULL. */
+static const char *str_field(lua_State *L, int idx, const char *field, size_t *len)
+{
+    const char *s = NULL;
+    lua_getfield(L, idx, field);
+    if (lua_type(L, -1) == LUA_TSTRING)
+        s = lua_tolstring(L, -1, len);
+    lua_pop(L, 1); /* the table still holds the string */
+    return s && *len > 0 ? s : NULL;
+}
+
+static int same_text(const char *a, size_t alen, const char *b, size_t blen)
+{
+    return a && b && alen == blen && strncasecmp(a, b, alen) == 0;
+}
+
+/* A JSON:API error object as "title: detail (pointer /data/...)". The
+ * title is left out when it only repeats the HTTP reason ("Not Found" on a
+ * 404) and the detail when it repeats the title, so {"status":"404",
+ * "title":"Not Found"} adds nothing to "HTTP 404 Not Found". */
+static void add_object(lua_State *L, int idx, const char *why, msg_line *m,
+                       size_t limit)
+{
+    static const char *const sources[] = {"pointer", "parameter", "header"};
+    size_t tlen = 0, dlen = 0, slen = 0, wlen = strlen(why), start = m->n;
+    const char *title = str_field(L, idx, "title", &tlen);
+    const char *detail = str_field(L, idx, "detail", &dlen);
+    int i;
+    if (same_text(title, tlen, why, wlen))
+        title = NULL;
+    if (same_text(detail, dlen, why, wlen) || same_text(detail, dlen, title, tlen))
+        detail = NULL;
+    if (title)
+        line_add(m, title, tlen, limit);
+    if (detail) {
+        if (title)
+            line_adds(m, ": ", limit);
+        line_add(m, detail, dlen, limit);
+    }
+    if (lua_getfield(L, idx, "source"), lua_type(L, -1) == LUA_TTABLE) {
+        for (i = 0; i < 3; i++) {
+            const char *src = str_field(L, -1, sources[i], &slen);
+            if (!src)
+                continue;
+            if (m->n > start)
+                line_adds(m, " ", limit);
+            line_adds(m, "(", limit);
+            line_adds(m, sources[i], limit);
+            line_adds(m, " ", limit);
+            line_add(m, src, slen, limit);
+            line_adds(m, ")", limit);
+            break;
+        }
+    }
+    lua_pop(L, 1);
+}
+
+/* Whether the table at idx looks like a JSON:API error object. */
+static int is_error_object(lua_State *L, int idx)
+{
+    static const char *const keys[] = {"status", "title", "detail", "source",
+                                       "code", "meta"};
+    int i, found = 0;
+    for (i = 0; i < 6 && !found; i++) {
+        lua_getfield(L, idx, keys[i]);
+        found = !lua_isnil(L, -1);
+        lua_pop(L, 1);
+    }
+    return found;
+}
+
+/* Anything else as compact JSON: a number, a boolean, a nested list or an
+ * object of another shape reads as what it is. */
+static void add_json(lua_State *L, int idx, msg_line *m, size_t limit)
+{
+    dd_buf out;
+    dd_enc_err err;
+    dd_buf_init(&out);
+    if (dd_json_encode(L, idx, NULL, 0, &out, &err, NULL) && out.data)
+        line_add(m, out.data, out.len, limit);
+    else
+        line_adds(m, "(unreadable value)", limit);
+    dd_buf_free(&out); /* dd_json_encode never raises: nothing in between */
+}
+
+/* Adds item i of the list at idx; returns whether it said anything. */
+static int add_item(lua_State *L, int list, int i, const char *why, msg_line *m,
+                    size_t limit)
+{
+    size_t before = m->n, len;
+    const char *s;
+    lua_rawgeti(L, list, i);
+    switch (lua_type(L, -1)) {
+    case LUA_TSTRING:
+        s = lua_tolstring(L, -1, &len);
+        line_add(m, s, len, limit);
+        break;
+    case LUA_TTABLE:
+        if (!is_list(L, -1) && is_error_object(L, -1))
+            add_object(L, lua_gettop(L), why, m, limit);
+        else
+            add_json(L, -1, m, limit);
+        break;
+    case LUA_TLIGHTUSERDATA: /* null says nothing */
+        break;
+    default:
+        add_json(L, -1, m, limit);
+    }
+    lua_pop(L, 1);
+    while (m->n > before && m->s[m->n - 1] == ' ')
+        m->n--;
+    return m->n > before;
+}
+
+/* Pushes the message from the status and the (masked) errors list at
+ * list: the items that say something, joined with "; ", each cut at
+ * DD_ITEM_MAX bytes and the whole at DD_MSG_MAX, a cut marked "..." and
+ * the items left out counted. */
+static void push_http_message(lua_State *L, long status, int list)
+{
+    msg_line m;
+    const char *why = reason(status);
+    char more[40];
+    int i, count = (int)dd_rawlen(L, list), shown = 0, left = 0;
+    const size_t room = DD_MSG_MAX - 1 - (sizeof " (+2147483647 more)" - 1);
+    snprintf(m.s, sizeof m.s, "HTTP %ld %s", status, why);
+    m.n = strlen(m.s);
+    m.cut = 0;
+    for (i = 1; i <= count; i++) {
+        size_t mark = m.n, limit;
+        int full;
+        if (mark + 2 + 1 + 3 > room) { /* not even one byte and "..." */
+            left = count - i + 1;
+            break;
+        }
+        line_adds(&m, shown ? "; " : ": ", room);
+        full = m.n + DD_ITEM_MAX >= room;
+        limit = (full ? room : m.n + DD_ITEM_MAX) - 3;
+        m.cut = 0;
+        if (!add_item(L, list, i, why, &m, limit)) {
+            m.n = mark;
+            continue;
+        }
+        if (m.cut && full) { /* cut by the line's end, not its own: count it */
+            m.n = mark;
+            left = count - i + 1;
+            break;
+        }
+        if (m.cut) {
+            memcpy(m.s + m.n, "...", 3); /* limit kept room for it */
+            m.n += 3;
+        }
+        shown++;
+    }
+    if (left > 0) {
+        snprintf(more, sizeof more, " (+%d more)", left);
+        line_adds(&m, more, DD_MSG_MAX - 1);
+    }
+    lua_pushlstring(L, m.s, m.n);
 }
 
 /* ---------------------------------------------------------------- results */
@@ -379,37 +636,14 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
             return 2; /* body, response */
         }
     } else {
-        /* An HTTP error: keep Datadog's errors list and say it in one line. */
-        char msg[512];
-        size_t n, k;
-        int i, count;
+        /* An HTTP error: keep what Datadog sent and say it in one line,
+         * from the masked copy, so a cut can never leave half a key. */
         dd_error_push(L, op, "http", res->status, "");
-        set_errors(L, body);
-        n = (size_t)snprintf(msg, sizeof msg, "HTTP %ld %s", res->status,
-                             reason(res->status));
+        set_errors(L, body, sec);
         lua_getfield(L, -1, "errors");
-        count = (int)dd_rawlen(L, -1);
-        for (i = 1; i <= count && n < sizeof msg - 1; i++) {
-            lua_rawgeti(L, -1, i);
-            n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s",
-                                  i == 1 ? ": " : "; ", lua_tostring(L, -1));
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 1);
-        if (n >= sizeof msg)
-            n = sizeof msg - 1;
-        for (k = 0; k < n; k++) /* one line, whatever the server said */
-            if (msg[k] == '\n' || msg[k] == '\r')
-                msg[k] = ' ';
-        lua_pushlstring(L, msg, n);
+        push_http_message(L, res->status, lua_gettop(L));
         dd_secrets_mask(L, sec, -1);
-        lua_setfield(L, -2, "message");
-        lua_getfield(L, -1, "errors");
-        for (i = 1; i <= count; i++) {
-            lua_rawgeti(L, -1, i);
-            dd_secrets_mask(L, sec, -1);
-            lua_rawseti(L, -2, i);
-        }
+        lua_setfield(L, -3, "message");
         lua_pop(L, 1);
     }
     /* the error is at -1: add status facts */
