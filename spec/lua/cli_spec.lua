@@ -224,7 +224,23 @@ describe("datadog-lua", function()
       local code, out, err = api({ "GetIncident", "--incident-id", "nope" })
       assert.equal(3, code)
       assert.equal("", out)
-      assert.equal("datadog-lua: datadog: GetIncident: HTTP 404 Not Found: Incident not found\n", err)
+      assert.equal("datadog-lua: datadog: GetIncident: HTTP 404 Not Found\n", err)
+    end)
+
+    it("prints a JSON:API error in the module's one line", function()
+      local dd = datadog.new{ base_url = info.base_url, api_key = info.api_key,
+        app_key = info.app_key, unstable = true }
+      local incident = assert(dd:create_incident(datadog.incident{ title = "cli",
+        customer_impacted = false })).data.id
+      local ghost = "00000000-0000-4000-8000-000000000000"
+      local _, e = dd:get_incident_integration(incident, ghost)
+      assert.equal("HTTP 404 Not Found: Generic Error: incident integration doesn't exist", e.message)
+      local code, out, err = api({ "GetIncidentIntegration", "--incident-id", incident,
+        "--integration-metadata-id", ghost })
+      assert.equal(3, code)
+      assert.equal("", out)
+      assert.equal(1, select(2, err:gsub("\n", "")))
+      assert.equal(": " .. e.message .. "\n", err:sub(-#e.message - 3))
     end)
 
     it("for a wrong key, which never appears in the output", function()

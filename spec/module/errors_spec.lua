@@ -244,3 +244,59 @@ describe("every error has an errors list", function()
     end
   end)
 end)
+
+describe("errors from the emulator", function()
+  local emu = require "spec.helpers.emulator"
+  local dd, info
+
+  setup(function()
+    info = emu.start()
+    dd = datadog.new{ base_url = info.base_url, api_key = info.api_key, app_key = info.app_key,
+      unstable = true, retry = false }
+  end)
+  before_each(function() emu.reset() end)
+  after_each(function() emu.check_internal_errors() end)
+
+  it("reads an unknown incident's bare 404 object", function()
+    local res, err = dd:get_incident("00000000-0000-4000-8000-000000000000")
+    assert.is_nil(res)
+    assert.same(datadog.decode(err.body).errors, err.errors)
+    assert.equal("404", err.errors[1].status)
+    assert.equal("application/vnd.api+json", err.headers["content-type"])
+    assert.equal("datadog: GetIncident: HTTP 404 Not Found", tostring(err))
+  end)
+
+  it("reads a Generic Error as Datadog wrote it", function()
+    local incident = assert(dd:create_incident(datadog.incident{ title = "errors",
+      customer_impacted = false })).data.id
+    local _, err = dd:delete_incident_integration(incident, "00000000-0000-4000-8000-000000000000")
+    assert.equal("Generic Error", err.errors[1].title)
+    assert.equal("datadog: DeleteIncidentIntegration: HTTP 404 Not Found: Generic Error: "
+      .. "incident integration doesn't exist", tostring(err))
+  end)
+
+  it("says which member of the body was refused", function()
+    local unchecked = datadog.new{ base_url = info.base_url, api_key = info.api_key,
+      app_key = info.app_key, unstable = true, validate = false }
+    local _, err = unchecked:create_incident{ data = { type = "incidents",
+      attributes = { title = 7, customer_impacted = false } } }
+    assert.equal(400, err.status)
+    assert.equal("/data/attributes/title", err.errors[1].source.pointer)
+    assert.equal("HTTP 400 Bad Request: data.attributes.title: must be a string "
+      .. "(pointer /data/attributes/title)", err.message)
+  end)
+
+  it("keeps Opsgenie's strings", function()
+    local _, err = dd:get_opsgenie_service("00000000-0000-4000-8000-000000000000")
+    assert.same({ "Opsgenie service not found" }, err.errors)
+    assert.equal("HTTP 404 Not Found: Opsgenie service not found", err.message)
+  end)
+
+  it("reads a mixed, malformed list served over HTTP", function()
+    local body = '{"errors":["one",{"title":"Two","detail":"2"},3,[4],{"status":"500"},null]}'
+    emu.fault{ path = "^/api/v2/incidents$", status = 500, body = body }
+    local _, err = dd:list_incidents()
+    assert.same(datadog.decode(body).errors, err.errors)
+    assert.equal("HTTP 500 Internal Server Error: one; Two: 2; 3; [4]", err.message)
+  end)
+end)
