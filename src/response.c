@@ -482,9 +482,10 @@ static int add_item(lua_State *L, int list, int i, const char *why, msg_line *m,
     const char *s;
     lua_rawgeti(L, list, i);
     switch (lua_type(L, -1)) {
-    case LUA_TSTRING:
+    case LUA_TSTRING: /* "Forbidden" on a 403 says nothing more either */
         s = lua_tolstring(L, -1, &len);
-        line_add(m, s, len, limit);
+        if (!same_text(s, len, why, strlen(why)))
+            line_add(m, s, len, limit);
         break;
     case LUA_TTABLE:
         if (!is_list(L, -1) && is_error_object(L, -1))
