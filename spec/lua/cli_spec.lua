@@ -346,4 +346,68 @@ describe("datadog-lua", function()
       assert.matches("unknown site 'datadoghq.ue'", err, 1, true)
     end)
   end)
+
+  describe("--all", function()
+    local function incidents(n)
+      local ids = {}
+      for i = 1, n do
+        local status, doc = emu.call("POST", "/api/v2/incidents", { data = { type = "incidents",
+          attributes = { title = "all " .. i, customer_impacted = false } } })
+        assert.equal(201, status)
+        ids[i] = doc.data.id
+      end
+      emu.clear_requests()
+      return ids
+    end
+
+    local function ids_of(list)
+      local ids = {}
+      for i, item in ipairs(list) do ids[i] = item.id end
+      return ids
+    end
+
+    it("writes every item of every page as one JSON array", function()
+      local ids = incidents(23)
+      local code, out, err = api({ "ListIncidents", "--all", "--page-size", "10" })
+      assert.equal(0, code, err)
+      assert.equal("", err)
+      local list = datadog.decode(out)
+      assert.same(ids, ids_of(list))
+      assert.equal(3, #emu.requests())
+      -- the same items, indented, with --pretty; from an offset
+      code, out = api({ "ListIncidents", "--all", "--pretty", "--page-offset", "20" })
+      assert.equal(0, code)
+      assert.same({ ids[21], ids[22], ids[23] }, ids_of(datadog.decode(out)))
+      assert.matches('^%[\n  {\n    "attributes": {', out)
+    end)
+
+    it("writes [] for an empty list", function()
+      for _, extra in ipairs{ {}, { "--pretty" } } do
+        local code, out = api({ "ListIncidents", "--all", table.unpack(extra) })
+        assert.equal(0, code)
+        assert.equal("[]\n", out)
+      end
+    end)
+
+    it("leaves the array open when a later page fails, and exits 3", function()
+      local ids = incidents(12)
+      emu.fault{ path = "^/api/v2/incidents$", count = 1, status = 200,
+                 body = '{"data":[{"id":"' .. ids[1] .. '"},{"id":"' .. ids[2] .. '"}]}' }
+      emu.fault{ path = "^/api/v2/incidents$", count = 5, status = 503 }
+      local code, out, err = api({ "ListIncidents", "--all", "--page-size", "2", "--no-retry" })
+      assert.equal(3, code)
+      assert.equal("[" .. datadog.encode({ id = ids[1] }) .. "," .. datadog.encode({ id = ids[2] })
+        .. "\n", out)
+      assert.is_nil(datadog.decode(out), "not readable as a whole list")
+      assert.matches("ListIncidents: HTTP 503 Service Unavailable\n$", err)
+    end)
+
+    it("is a usage error for an operation that is not paginated", function()
+      local code, out, err = api({ "GetIncident", "--incident-id", "x", "--all" })
+      assert.equal(2, code)
+      assert.equal("", out)
+      assert.matches("GetIncident is not paginated (paginated: ListIncidents", err, 1, true)
+      assert.equal(0, #emu.requests())
+    end)
+  end)
 end)
