@@ -41,6 +41,15 @@ function S.create_incident(attrs)
     return doc.data.id, doc
 end
 
+--- Creates n incidents titled "incident 1", ...; their ids in creation (list) order.
+function S.create_incidents(n)
+    local ids = {}
+    for i = 1, n do
+        ids[i] = S.create_incident { title = "incident " .. i }
+    end
+    return ids
+end
+
 -- ---------------------------------------------------------------------------------------------
 -- Incident integrations
 -- ---------------------------------------------------------------------------------------------

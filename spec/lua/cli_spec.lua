@@ -3,6 +3,7 @@
 -- the wire.
 local datadog = require "datadog"
 local emu = require "spec.helpers.emulator"
+local S = require "spec.emulator.support"
 
 local q = emu.shell_quote
 local BIN = emu.root .. "/bin/datadog-lua"
@@ -349,13 +350,7 @@ describe("datadog-lua", function()
 
   describe("--all", function()
     local function incidents(n)
-      local ids = {}
-      for i = 1, n do
-        local status, doc = emu.call("POST", "/api/v2/incidents", { data = { type = "incidents",
-          attributes = { title = "all " .. i, customer_impacted = false } } })
-        assert.equal(201, status)
-        ids[i] = doc.data.id
-      end
+      local ids = S.create_incidents(n)
       emu.clear_requests()
       return ids
     end

@@ -3,25 +3,16 @@
 -- empty page, a failed page raised, misuse raised before anything is sent.
 local datadog = require "datadog"
 local emu = require "spec.helpers.emulator"
+local S = require "spec.emulator.support"
+local R = require "spec.reliability.support"
 
 local info
 
-local function client(extra)
-  local opts = { base_url = info.base_url, api_key = info.api_key, app_key = info.app_key,
-                 unstable = true, retry = false }
-  for k, v in pairs(extra or {}) do opts[k] = v end
-  return datadog.new(opts)
-end
+local function client(extra) return R.client(info, extra) end
 
--- Creates n incidents straight through the emulator; their ids in order.
+-- n new incidents (their ids, in list order), with the request log cleared.
 local function incidents(n)
-  local ids = {}
-  for i = 1, n do
-    local status, doc = emu.call("POST", "/api/v2/incidents", { data = { type = "incidents",
-      attributes = { title = "incident " .. i, customer_impacted = false } } })
-    assert.equal(201, status)
-    ids[i] = doc.data.id
-  end
+  local ids = S.create_incidents(n)
   emu.clear_requests()
   return ids
 end
