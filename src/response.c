@@ -347,46 +347,23 @@ static void set_errors(lua_State *L, int body, const dd_secrets *sec)
 #define DD_MSG_MAX 512
 #define DD_ITEM_MAX 200 /* so that one long item leaves room for the next */
 
-typedef struct msg_line {
-    char s[DD_MSG_MAX];
+/* One item's text as Datadog wrote it, before dd_shown fits it to the line:
+ * a little more than an item may show, so that a longer one shows cut. */
+typedef struct item_text {
+    char s[DD_ITEM_MAX + 8];
     size_t n;
-    int cut; /* the last text added did not fit */
-} msg_line;
+} item_text;
 
-/* Appends text while n stays within limit, control bytes as one space
- * (the line stays one line), never splitting a UTF-8 sequence. */
-static void line_add(msg_line *m, const char *t, size_t len, size_t limit)
+static void item_add(item_text *t, const char *s, size_t len)
 {
-    size_t i = 0, k, seq;
-    while (i < len) {
-        unsigned char c = (unsigned char)t[i];
-        if (c < 0x20 || c == 0x7f) {
-            if (m->n > 0 && m->s[m->n - 1] != ' ') {
-                if (m->n + 1 > limit) {
-                    m->cut = 1;
-                    return;
-                }
-                m->s[m->n++] = ' ';
-            }
-            i++;
-            continue;
-        }
-        seq = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-        if (seq > len - i)
-            seq = len - i;
-        if (m->n + seq > limit) {
-            m->cut = 1;
-            return;
-        }
-        for (k = 0; k < seq; k++)
-            m->s[m->n++] = t[i + k];
-        i += seq;
-    }
+    size_t room = sizeof t->s - t->n;
+    memcpy(t->s + t->n, s, len < room ? len : room);
+    t->n += len < room ? len : room;
 }
 
-static void line_adds(msg_line *m, const char *t, size_t limit)
+static void item_adds(item_text *t, const char *s)
 {
-    line_add(m, t, strlen(t), limit);
+    item_add(t, s, strlen(s));
 }
 
 /* The string at field of the table at idx (strings only), or NULL. */
@@ -400,48 +377,45 @@ static const char *str_field(lua_State *L, int idx, const char *field, size_t *l
     return s && *len > 0 ? s : NULL;
 }
 
-static int same_text(const char *a, size_t alen, const char *b, size_t blen)
+static int same_text(const char *a, size_t alen, const char *b)
 {
-    return a && b && alen == blen && strncasecmp(a, b, alen) == 0;
+    return a && alen == strlen(b) && strncasecmp(a, b, alen) == 0;
 }
 
 /* A JSON:API error object as "title: detail (pointer /data/...)". The
  * title is left out when it only repeats the HTTP reason ("Not Found" on a
  * 404) and the detail when it repeats the title, so {"status":"404",
  * "title":"Not Found"} adds nothing to "HTTP 404 Not Found". */
-static void add_object(lua_State *L, int idx, const char *why, msg_line *m,
-                       size_t limit)
+static void object_text(lua_State *L, int idx, const char *why, item_text *t)
 {
     static const char *const sources[] = {"pointer", "parameter", "header"};
-    size_t tlen = 0, dlen = 0, slen = 0, wlen = strlen(why), start = m->n;
+    size_t tlen = 0, dlen = 0, slen = 0;
     const char *title = str_field(L, idx, "title", &tlen);
     const char *detail = str_field(L, idx, "detail", &dlen);
     int i;
-    if (same_text(title, tlen, why, wlen))
+    if (same_text(title, tlen, why))
         title = NULL;
-    if (same_text(detail, dlen, why, wlen) || same_text(detail, dlen, title, tlen))
+    if (same_text(detail, dlen, why) ||
+        (title && dlen == tlen && strncasecmp(detail, title, tlen) == 0))
         detail = NULL;
     if (title)
-        line_add(m, title, tlen, limit);
+        item_add(t, title, tlen);
     if (detail) {
         if (title)
-            line_adds(m, ": ", limit);
-        line_add(m, detail, dlen, limit);
+            item_adds(t, ": ");
+        item_add(t, detail, dlen);
     }
-    if (lua_getfield(L, idx, "source"), lua_type(L, -1) == LUA_TTABLE) {
-        for (i = 0; i < 3; i++) {
-            const char *src = str_field(L, -1, sources[i], &slen);
-            if (!src)
-                continue;
-            if (m->n > start)
-                line_adds(m, " ", limit);
-            line_adds(m, "(", limit);
-            line_adds(m, sources[i], limit);
-            line_adds(m, " ", limit);
-            line_add(m, src, slen, limit);
-            line_adds(m, ")", limit);
-            break;
-        }
+    lua_getfield(L, idx, "source");
+    for (i = 0; i < 3 && lua_type(L, -1) == LUA_TTABLE; i++) {
+        const char *src = str_field(L, -1, sources[i], &slen);
+        if (!src)
+            continue;
+        item_adds(t, t->n ? " (" : "(");
+        item_adds(t, sources[i]);
+        item_adds(t, " ");
+        item_add(t, src, slen);
+        item_adds(t, ")");
+        break;
     }
     lua_pop(L, 1);
 }
@@ -462,93 +436,75 @@ static int is_error_object(lua_State *L, int idx)
 
 /* Anything else as compact JSON: a number, a boolean, a nested list or an
  * object of another shape reads as what it is. */
-static void add_json(lua_State *L, int idx, msg_line *m, size_t limit)
+static void json_text(lua_State *L, int idx, item_text *t)
 {
     dd_buf out;
     dd_enc_err err;
     dd_buf_init(&out);
     if (dd_json_encode(L, idx, NULL, 0, &out, &err, NULL) && out.data)
-        line_add(m, out.data, out.len, limit);
+        item_add(t, out.data, out.len);
     else
-        line_adds(m, "(unreadable value)", limit);
+        item_adds(t, "(unreadable value)");
     dd_buf_free(&out); /* dd_json_encode never raises: nothing in between */
 }
 
-/* Adds item i of the list at idx; returns whether it said anything. */
-static int add_item(lua_State *L, int list, int i, const char *why, msg_line *m,
-                    size_t limit)
+/* The text of item i of the list at idx; empty when it says nothing. */
+static void item_text_of(lua_State *L, int list, int i, const char *why, item_text *t)
 {
-    size_t before = m->n, len;
+    size_t len;
     const char *s;
+    t->n = 0;
     lua_rawgeti(L, list, i);
     switch (lua_type(L, -1)) {
     case LUA_TSTRING: /* "Forbidden" on a 403 says nothing more either */
         s = lua_tolstring(L, -1, &len);
-        if (!same_text(s, len, why, strlen(why)))
-            line_add(m, s, len, limit);
+        if (!same_text(s, len, why))
+            item_add(t, s, len);
         break;
     case LUA_TTABLE:
         if (!is_list(L, -1) && is_error_object(L, -1))
-            add_object(L, lua_gettop(L), why, m, limit);
+            object_text(L, lua_gettop(L), why, t);
         else
-            add_json(L, -1, m, limit);
+            json_text(L, -1, t);
         break;
     case LUA_TLIGHTUSERDATA: /* null says nothing */
         break;
     default:
-        add_json(L, -1, m, limit);
+        json_text(L, -1, t);
     }
     lua_pop(L, 1);
-    while (m->n > before && m->s[m->n - 1] == ' ')
-        m->n--;
-    return m->n > before;
 }
 
 /* Pushes the message from the status and the (masked) errors list at
- * list: the items that say something, joined with "; ", each cut at
- * DD_ITEM_MAX bytes and the whole at DD_MSG_MAX, a cut marked "..." and
- * the items left out counted. */
+ * list: the items that say something, each as dd_shown shows a text in a
+ * message (one line, at most DD_ITEM_MAX bytes, "..." where cut), joined
+ * with "; "; the items past DD_MSG_MAX are counted, not cut. */
 static void push_http_message(lua_State *L, long status, int list)
 {
-    msg_line m;
     const char *why = reason(status);
-    char more[40];
-    int i, count = (int)dd_rawlen(L, list), shown = 0, left = 0;
+    char line[DD_MSG_MAX], shown[DD_ITEM_MAX + 4];
+    item_text t;
+    size_t n, len;
+    int i, count = (int)dd_rawlen(L, list), left = 0, said = 0;
     const size_t room = DD_MSG_MAX - 1 - (sizeof " (+2147483647 more)" - 1);
-    snprintf(m.s, sizeof m.s, "HTTP %ld %s", status, why);
-    m.n = strlen(m.s);
-    m.cut = 0;
+    snprintf(line, sizeof line, "HTTP %ld %s", status, why);
+    n = strlen(line);
     for (i = 1; i <= count; i++) {
-        size_t mark = m.n, limit;
-        int full;
-        if (mark + 2 + 1 + 3 > room) { /* not even one byte and "..." */
-            left = count - i + 1;
-            break;
-        }
-        line_adds(&m, shown ? "; " : ": ", room);
-        full = m.n + DD_ITEM_MAX >= room;
-        limit = (full ? room : m.n + DD_ITEM_MAX) - 3;
-        m.cut = 0;
-        if (!add_item(L, list, i, why, &m, limit)) {
-            m.n = mark;
+        item_text_of(L, list, i, why, &t);
+        if (t.n == 0)
             continue;
-        }
-        if (m.cut && full) { /* cut by the line's end, not its own: count it */
-            m.n = mark;
+        len = strlen(dd_shown(shown, sizeof shown, t.s, t.n, DD_ITEM_MAX));
+        if (n + 2 + len > room) {
             left = count - i + 1;
             break;
         }
-        if (m.cut) {
-            memcpy(m.s + m.n, "...", 3); /* limit kept room for it */
-            m.n += 3;
-        }
-        shown++;
+        memcpy(line + n, said++ ? "; " : ": ", 2);
+        memcpy(line + n + 2, shown, len);
+        n += 2 + len;
     }
-    if (left > 0) {
-        snprintf(more, sizeof more, " (+%d more)", left);
-        line_adds(&m, more, DD_MSG_MAX - 1);
-    }
-    lua_pushlstring(L, m.s, m.n);
+    if (left > 0)
+        n += (size_t)snprintf(line + n, sizeof line - n, " (+%d more)", left);
+    lua_pushlstring(L, line, n);
 }
 
 /* ---------------------------------------------------------------- results */

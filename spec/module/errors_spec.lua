@@ -146,11 +146,14 @@ end)
 
 describe("the error's message", function()
   it("stays one line whatever the server wrote", function()
+    -- as the module shows any outside text in a message: escaped, not dropped
     local err = fail_with(400, '{"errors":["first\\nsecond\\r\\n\\tthird",'
-      .. '{"title":"A\\u0000B","detail":"x\\u001by"}]}')
+      .. '{"title":"A\\u0000B","detail":"x\\u001by"},"bad \255 byte"]}')
     assert_one_line(err)
-    assert.equal("HTTP 400 Bad Request: first second third; A B: x y", err.message)
+    assert.equal([[HTTP 400 Bad Request: first\nsecond\r\n\tthird; A\x00B: x\x1By; bad \xFF byte]],
+      err.message)
     assert.equal("first\nsecond\r\n\tthird", err.errors[1])
+    assert.equal("bad \255 byte", err.errors[3])
   end)
 
   it("cuts a huge item at a character boundary and still shows the next", function()
