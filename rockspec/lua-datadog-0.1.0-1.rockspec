@@ -45,6 +45,7 @@ build = {
     ["datadog.cosocket"] = "lua/datadog/cosocket.lua",
     ["datadog.resty"] = "lua/datadog/resty.lua",
     ["datadog.help"] = "lua/datadog/help.lua",
+    ["datadog.paginate"] = "lua/datadog/paginate.lua",
     ["datadog.pretty"] = "lua/datadog/pretty.lua",
     ["datadog.util"] = "lua/datadog/util.lua",
   },
