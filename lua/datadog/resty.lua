@@ -18,6 +18,7 @@ local core = require "datadog.core"
 local util = require "datadog.util"
 local help = require "datadog.help"
 local cosocket = require "datadog.cosocket"
+local paginate = require "datadog.paginate"
 
 local _M = { _VERSION = datadog._VERSION }
 
@@ -266,6 +267,15 @@ function client:batch(calls, opts)
   end
   return results
 end
+
+--- The request an operation would send, nothing sent (as `dd:prepare`).
+function client:prepare(op, params)
+  return start(self, "prepare", op, params)
+end
+
+-- dd:paginate(id, params) and dd:<method>_with_pagination(...): the same
+-- iterators as the libcurl client's, over this client's call.
+paginate.install(client)
 
 --- Help on an operation or builder, as `datadog.help`.
 function client.help(_, name, opts)
