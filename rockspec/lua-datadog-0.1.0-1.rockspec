@@ -30,10 +30,11 @@ build = {
   modules = {
     ["datadog.core"] = {
       sources = {
-        "src/batch.c", "src/buf.c", "src/client.c", "src/core.c", "src/curl.c",
-        "src/curl_api.c", "src/gzip.c", "src/json_decode.c", "src/json_encode.c",
-        "src/ops.c", "src/ops_gen.c", "src/ops_rules.c", "src/request.c", "src/response.c",
-        "src/strcache.c",
+        "src/batch.c", "src/buf.c", "src/call.c", "src/call_lua.c", "src/client.c",
+        "src/config.c", "src/core.c", "src/curl.c", "src/curl_api.c",
+        "src/json_decode.c", "src/json_encode.c", "src/ops.c", "src/ops_gen.c",
+        "src/ops_rules.c", "src/request.c", "src/response.c", "src/secrets.c",
+        "src/strcache.c", "src/text.c", "src/transport.c", "src/zlib.c",
       },
       libraries = { "dl", "pthread", "z" },
       libdirs = { "$(ZLIB_LIBDIR)" },
@@ -41,6 +42,8 @@ build = {
     },
     ["datadog"] = "lua/datadog/init.lua",
     ["datadog.builders"] = "lua/datadog/builders.lua",
+    ["datadog.cosocket"] = "lua/datadog/cosocket.lua",
+    ["datadog.resty"] = "lua/datadog/resty.lua",
     ["datadog.help"] = "lua/datadog/help.lua",
     ["datadog.pretty"] = "lua/datadog/pretty.lua",
     ["datadog.util"] = "lua/datadog/util.lua",
