@@ -61,6 +61,14 @@ local decode = {
   deep = resp("GetIncident", 200, H, ("["):rep(99) .. ("]"):rep(99)),
   too_deep = resp("GetIncident", 200, H, ("["):rep(101) .. ("]"):rep(101)),
   numbers = resp("GetIncident", 200, H, "[0,-1,1e5,1E+5,2.5e-3,123456789012345678901234567890,-9223372036854775809]"),
+  jsonapi_404 = resp("GetIncident", 404, "Content-Type: application/vnd.api+json",
+    '{"errors":[{"status":"404","title":"Not Found"}]}'),
+  jsonapi_generic = resp("GetIncidentIntegration", 404, "Content-Type: application/vnd.api+json",
+    '{"errors":[{"title":"Generic Error","detail":"incident integration doesn\'t exist"}]}'),
+  jsonapi_mixed = resp("CreateIncident", 400, H, '{"errors":["a\\nb",{"title":"T","detail":"d",'
+    .. '"source":{"pointer":"/data/attributes/title"},"meta":{"fuzz-app-key-00000002":["x",'
+    .. '{"k":"fuzz-api-key-00000001"}]}},7,null,[[]],{}]}'),
+  errors_not_list = resp("GetOpsgenieService", 404, H, '{"errors":{"title":"Gone","detail":"svc"}}'),
   echo_key = resp("CreatePagerDutyIntegrationService", 400, "X-Echo: fuzz-api-key-00000001",
     '{"errors":["fuzz-api-key-00000001 fuzz-app-key-00000002"]}'),
 }

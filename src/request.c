@@ -19,6 +19,7 @@ void dd_request_init(dd_request *r)
     r->op = NULL;
     r->gzipped = 0;
     dd_secrets_init(&r->secrets);
+    dd_buf_init(&r->raw_text);
     dd_buf_init(&r->url);
     dd_buf_init(&r->body);
     r->has_body = 0;
@@ -29,6 +30,7 @@ void dd_request_free(dd_request *r)
     dd_buf_free(&r->url);
     dd_buf_free(&r->body);
     dd_secrets_free(&r->secrets);
+    dd_buf_free(&r->raw_text);
     r->has_body = 0;
 }
 
@@ -40,17 +42,17 @@ static const char *typename_at(lua_State *L, int idx)
 }
 
 /* The value of a path parameter must be a non-empty string. */
-static void add_path_value(lua_State *L, const dd_op *op, const char *name,
-                           int idx, dd_buf *url)
+void dd_add_path_value(lua_State *L, const char *who, const char *name, int idx,
+                       dd_buf *url)
 {
     size_t len;
     const char *s;
     if (lua_type(L, idx) != LUA_TSTRING)
-        luaL_error(L, "datadog: %s: %s must be a string (got %s)", op->id, name,
+        luaL_error(L, "datadog: %s: %s must be a string (got %s)", who, name,
                    typename_at(L, idx));
     s = lua_tolstring(L, idx, &len);
     if (len == 0)
-        luaL_error(L, "datadog: %s: %s must not be empty", op->id, name);
+        luaL_error(L, "datadog: %s: %s must not be empty", who, name);
     /* A segment of dots would be read as "." or "..": encode them too, so a
      * value can never move the request to another path. */
     if (strspn(s, ".") == len) {
@@ -283,17 +285,21 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
     }
     if (r->body.failed)
         luaL_error(L, "datadog: %s: out of memory encoding the body", op->id);
-    if (c->gzip_min > 0 && r->body.len >= (size_t)c->gzip_min) {
-        dd_buf z;
-        dd_buf_init(&z);
-        if (dd_gzip(r->body.data, r->body.len, &z)) {
-            dd_buf tmp = r->body; /* swap: the request keeps the gzip data */
-            r->body = z;
-            z = tmp;
-            r->gzipped = 1;
-        }
-        dd_buf_free(&z); /* no raise between init and here */
+    if (c->gzip_min > 0 && r->body.len >= (size_t)c->gzip_min)
+        dd_request_gzip(r);
+}
+
+void dd_request_gzip(dd_request *r)
+{
+    dd_buf z;
+    dd_buf_init(&z);
+    if (dd_gzip(r->body.data, r->body.len, &z)) {
+        dd_buf tmp = r->body; /* swap: the request keeps the gzip data */
+        r->body = z;
+        z = tmp;
+        r->gzipped = 1;
     }
+    dd_buf_free(&z); /* no raise between init and here */
 }
 
 void dd_request_key_secrets(const dd_client *c, dd_request *r)
@@ -342,10 +348,10 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
         memcpy(pname, open + 1, plen < sizeof pname ? plen : sizeof pname - 1);
         pname[plen < sizeof pname ? plen : sizeof pname - 1] = '\0';
         if (named) {
-            add_path_value(L, op, pname, argi + np, &r->url);
+            dd_add_path_value(L, op->id, pname, argi + np, &r->url);
         } else {
             lua_getfield(L, argi, pname);
-            add_path_value(L, op, pname, lua_gettop(L), &r->url);
+            dd_add_path_value(L, op->id, pname, lua_gettop(L), &r->url);
             lua_pop(L, 1);
         }
         np++;

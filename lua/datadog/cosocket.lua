@@ -89,48 +89,54 @@ local function io_failure(what, err)
   return fail("network", what .. ": " .. tostring(err))
 end
 
+-- The headers the engine hands out, in a fixed order: the same bytes from one
+-- call to the next without sorting on every request.
+local ORDER = { "Accept", "Accept-Encoding", "Content-Encoding", "Content-Type",
+  "DD-API-KEY", "DD-APPLICATION-KEY", "User-Agent" }
+local KNOWN = {}
+for _, name in ipairs(ORDER) do KNOWN[name] = true end
+
 -- The request's bytes: the same header set libcurl sends.
 local function frame(req, authority, path)
-  local lines = { req.method .. " " .. path .. " HTTP/1.1", "Host: " .. authority }
-  local names = {}
-  for name in pairs(req.headers) do names[#names + 1] = name end
-  table.sort(names) -- the same bytes from one call to the next
-  for _, name in ipairs(names) do
-    lines[#lines + 1] = name .. ": " .. req.headers[name]
+  local h = req.headers
+  local lines = { req.method, " ", path, " HTTP/1.1\r\nHost: ", authority, "\r\n" }
+  for i = 1, #ORDER do
+    local v = h[ORDER[i]]
+    if v then lines[#lines + 1] = ORDER[i] .. ": " .. v .. "\r\n" end
+  end
+  for name, v in pairs(h) do -- a header the engine may add later
+    if not KNOWN[name] then lines[#lines + 1] = name .. ": " .. v .. "\r\n" end
   end
   if req.body then
-    lines[#lines + 1] = "Content-Length: " .. #req.body
+    lines[#lines + 1] = "Content-Length: " .. #req.body .. "\r\n\r\n"
+    lines[#lines + 1] = req.body
+  else
+    lines[#lines + 1] = "\r\n"
   end
-  lines[#lines + 1] = ""
-  lines[#lines + 1] = req.body or ""
-  return concat(lines, "\r\n")
+  return concat(lines)
 end
 
--- Reads the status line and headers. Returns status, raw header lines,
--- a table of the ones framing needs (lower-case), whether any byte came.
+-- Reads the status line and headers, the block in one read. Returns status,
+-- raw header lines, a table of the ones framing needs (lower-case), whether
+-- any byte came.
 local function read_head(sock)
-  local line, err = sock:receive("*l")
-  if not line then return nil, err, nil, false end
-  local status = tonumber(line:match("^HTTP/1%.[01] (%d%d%d)"))
+  local reader = sock:receiveuntil("\r\n\r\n")
+  local block, err, partial = reader()
+  if not block then return nil, err, nil, partial ~= nil and partial ~= "" end
+  local status = tonumber(block:match("^HTTP/1%.[01] (%d%d%d)"))
   if not status then return nil, "not an HTTP/1.x status line", nil, true end
-  local raw, framing = {}, {}
-  while true do
-    line, err = sock:receive("*l")
-    if not line then return nil, err, nil, true end
-    if line == "" then break end
-    raw[#raw + 1] = line
-    local name, value = line:match("^([^:]+):%s*(.-)%s*$")
-    if name then
-      name = name:lower()
-      if name == "content-length" or name == "transfer-encoding" or name == "connection" then
-        framing[name] = framing[name] and (framing[name] .. ", " .. value) or value
-      end
-    end
-  end
   if status >= 100 and status < 200 then -- 100 Continue and kin: the real head follows
     return read_head(sock)
   end
-  return status, concat(raw, "\r\n") .. "\r\n", framing, true
+  local head = block:match("^[^\r\n]*\r?\n(.*)$") or ""
+  local framing = {}
+  for name, value in head:gmatch("([^:\r\n]+):[ \t]*([^\r\n]*)") do
+    local lname = name:lower()
+    if lname == "content-length" or lname == "transfer-encoding" or lname == "connection" then
+      framing[lname] = framing[lname] and (framing[lname] .. ", " .. value) or value
+    end
+  end
+  return status, head .. "\r\n", framing, true
 end
 
 -- Reads a chunked body; nil, err, too_large.

@@ -14,6 +14,7 @@ local core = require "datadog.core"
 local util = require "datadog.util"
 local builders = require "datadog.builders"
 local pretty = require "datadog.pretty"
+local paginate = require "datadog.paginate"
 
 local _M = {
   _VERSION = core.version,
@@ -117,8 +118,7 @@ end
 function _M.new(opts)
   local ok, dd = pcall(core.new, _M.config(opts))
   if not ok then
-    -- the core's message, placed at the caller of datadog.new rather than here
-    error((tostring(dd):gsub("^[^\n]-:%d+: (datadog[.%a]*: )", "%1")), 2)
+    util.reraise(dd) -- at the caller of datadog.new rather than here
   end
   return dd
 end
@@ -185,5 +185,12 @@ _M.pretty = pretty.pretty
 core.methods.help = function(_, name, opts)
   return _M.help(name, opts)
 end
+
+-- dd:paginate(id, params) and dd:<method>_with_pagination(...): see paginate.lua.
+paginate.install(core.methods)
+
+--- The paginated operations: id -> the path of the items in a page
+-- (`{"data"}` for ListIncidents).
+_M.PAGINATED = paginate.PAGINATED
 
 return _M

@@ -90,9 +90,9 @@ end
 return M
 ]=]
 
---- Starts nginx. opts: workers (1), http (extra http-level directives), init (Lua run
--- in init_by_lua), init_worker (Lua run in init_worker_by_lua; may set
--- package.loaded["test.dd"] = client).
+--- Starts nginx. opts: workers (1), http (extra http-level directives), server (extra
+-- server-level directives: locations), init (Lua run in init_by_lua), init_worker (Lua
+-- run in init_worker_by_lua; may set package.loaded["test.dd"] = client).
 function _M.start(opts)
   opts = opts or {}
   assert(emu.sh("make --no-print-directory -s luajit") == 0, "make luajit failed")
@@ -133,10 +133,11 @@ http {
         listen 127.0.0.1:%d;
         location = /run { content_by_lua_block { require("spec_app").run() } }
         location = /ping { content_by_lua_block { ngx.say("pong") } }
+        %s
     }
 }
 ]]):format(MODULES, MODULES, user, opts.workers or 1, ROOT, ROOT, prefix, ROOT,
-    opts.http or "", opts.init or "", opts.init_worker or "", port))
+    opts.http or "", opts.init or "", opts.init_worker or "", port, opts.server or ""))
   local code, out = sh("nginx -p '" .. prefix .. "' -c conf/nginx.conf")
   assert(code == 0, "nginx did not start: " .. out)
   local srv = setmetatable({ port = port, prefix = prefix }, { __index = _M })
@@ -167,6 +168,17 @@ function _M:stop()
     f:close()
     socket.sleep(0.05)
   end
+end
+
+--- The pid of the (first) worker process.
+function _M:worker_pid()
+  local f = assert(io.open(self.prefix .. "/logs/nginx.pid"))
+  local master = f:read("l")
+  f:close()
+  local p = io.popen("pgrep -P " .. master)
+  local pid = p:read("l")
+  p:close()
+  return tonumber(pid)
 end
 
 --- The error log (what ngx.log wrote).

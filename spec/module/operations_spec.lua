@@ -344,7 +344,7 @@ describe("operations against the emulator", function()
         assert.equal(403, err.status)
         assert.same({ "Forbidden" }, err.errors)
         assert.equal(case.id, err.operation)
-        assert.equal("datadog: " .. case.id .. ": HTTP 403 Forbidden: Forbidden", tostring(err))
+        assert.equal("datadog: " .. case.id .. ": HTTP 403 Forbidden", tostring(err))
       end)
 
       for _, status in ipairs({ 401, 429, 500, 502, 503 }) do

@@ -128,6 +128,45 @@ describe("datadog.resty in nginx", function()
       assert.matches("^datadog%-api%-client%-lua/[%d.]+ %(luajit ", r.headers["user-agent"])
     end)
 
+    it("dd:request reaches an endpoint by path, as dd:request does with libcurl", function()
+      local res, resp, err = values(srv:run([[
+        local list, resp = dd:request("GET", "/api/v2/integration/opsgenie/services",
+          { query = { ["page[size]"] = 5 } })
+        local _, err = dd:request("GET", "/api/v2/integration/opsgenie/services/{id}",
+          { params = { id = "no/such" } })
+        return list, resp, err
+      ]]))
+      assert.is_table(res)
+      assert.equal(200, resp.status)
+      assert.equal(404, err.status)
+      assert.equal("GET /api/v2/integration/opsgenie/services/{id}", err.operation)
+      assert.equal("/api/v2/integration/opsgenie/services/no%2Fsuch", emu.requests()[2].path)
+      local out = srv:run([[ return dd:request("GET", "/api/../x") ]])
+      assert.matches("'.' or '..' segment", out.raised, 1, true)
+    end)
+
+    it("pages through incidents with the same iterators", function()
+      local out = srv:run([[
+        for i = 1, 12 do
+          assert(dd:create_incident(datadog.incident{ title = "page " .. i, customer_impacted = false }))
+        end
+        local n, titles = 0, {}
+        for inc in dd:list_incidents_with_pagination{ page_size = 5 } do
+          n = n + 1
+          titles[inc.data and inc.data.attributes.title or inc.attributes.title] = true
+        end
+        local m = 0
+        for _ in dd:paginate("ListIncidents", { page_size = 4 }) do m = m + 1 end
+        local k = 0
+        for _ in pairs(titles) do k = k + 1 end
+        return n, m, k
+      ]])
+      local n, m, distinct = values(out)
+      assert.equal(12, n)
+      assert.equal(12, m)
+      assert.equal(12, distinct)
+    end)
+
     it("misuse raises before anything is sent, with the core's messages", function()
       local out = srv:run([[ return dd:get_incident() ]])
       assert.matches("GetIncident: incident_id must be a string", out.raised, 1, true)
@@ -339,6 +378,84 @@ describe("datadog.resty in nginx", function()
       assert.matches("%[info%].-datadog: GET [^\n]*/services/%*%*%*%* %-> 404 %(attempt 1", log)
       assert.not_matches(info.api_key, log, 1, true)
     end)
+  end)
+end)
+
+describe("datadog.resty reading every framing", function()
+  -- Answers written byte for byte on the raw downstream socket of this same
+  -- nginx: the client calls its own server, under /raw/<case>.
+  local RAW = [[
+    location /raw/ { content_by_lua_block {
+      local case = ngx.var.uri:match("^/raw/([^/]+)")
+      local body = '{"data":{"id":"x1","type":"opsgenie-service"}}'
+      local answers = {
+        chunked = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+          .. "Transfer-Encoding: chunked\r\n\r\n"
+          .. "5;ext=1\r\n" .. body:sub(1, 5) .. "\r\n"
+          .. string.format("%x", #body - 5) .. "\r\n" .. body:sub(6) .. "\r\n0\r\nX-Trailer: t\r\n\r\n",
+        close = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" .. body,
+        http10 = "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n" .. body,
+        continue = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: "
+          .. #body .. "\r\n\r\n" .. body,
+        huge_length = "HTTP/1.1 200 OK\r\nContent-Length: 999999999\r\n\r\n" .. body,
+        huge_chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+          .. "fffff\r\n" .. string.rep("a", 2000),
+        cut_chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+          .. "40\r\n" .. body:sub(1, 10),
+        not_http = "SSH-2.0-OpenSSH\r\n\r\n",
+      }
+      local sock = assert(ngx.req.socket(true))
+      sock:send(answers[case] or "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+    } }
+  ]]
+  local srv
+
+  setup(function()
+    info = emu.start()
+    srv = nginx.start{ server = RAW }
+  end)
+  teardown(function() if srv then srv:stop() end end)
+
+  local function get(case, extra)
+    return values(srv:run(([[
+      local c = resty.new{ base_url = "http://127.0.0.1:" .. ngx.var.server_port .. "/raw/%s",
+        api_key = "k-0001", app_key = "k-0002", retry = false %s }
+      return c:get_opsgenie_service("x1")
+    ]]):format(case, extra or "")))
+  end
+
+  for _, case in ipairs({ "chunked", "close", "http10", "continue" }) do
+    it(case .. ": the body is read whole", function()
+      local res, resp = get(case)
+      assert.is_table(res, require("dkjson").encode(resp))
+      assert.equal("x1", res.data.id)
+      assert.equal(200, resp.status)
+    end)
+  end
+
+  it("a Content-Length past max_body: too_large, nothing read", function()
+    local res, err = get("huge_length", ", max_body = 1000")
+    assert.is_nil(res)
+    assert.equal("too_large", err.kind)
+  end)
+
+  it("chunks past max_body: too_large", function()
+    local res, err = get("huge_chunked", ", max_body = 1000")
+    assert.is_nil(res)
+    assert.equal("too_large", err.kind)
+  end)
+
+  it("a connection closed inside a chunk: network, not a success", function()
+    local res, err = get("cut_chunked")
+    assert.is_nil(res)
+    assert.equal("network", err.kind)
+  end)
+
+  it("an answer that is not HTTP: network", function()
+    local res, err = get("not_http")
+    assert.is_nil(res)
+    assert.equal("network", err.kind)
+    assert.matches("not an HTTP/1.x status line", err.message, 1, true)
   end)
 end)
 
