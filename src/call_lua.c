@@ -70,7 +70,7 @@ void dd_push_request(lua_State *L, dd_client *c, const dd_request *r)
     lua_pushstring(L, (op->flags & DD_OP_ACCEPT_ANY) ? "*/*" : "application/json");
     lua_setfield(L, -2, "Accept");
     if (c->compress) {
-        lua_pushliteral(L, "gzip, deflate");
+        lua_pushliteral(L, "gzip,deflate");
         lua_setfield(L, -2, "Accept-Encoding");
     }
     if (r->has_body) {

@@ -129,7 +129,7 @@ static void setup_handle(dd_client *c, CURL *h, dd_xfer *x)
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, c->connect_timeout_ms);
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->timeout_ms);
     if (c->compress)
-        curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+        curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip,deflate"); /* as the official clients write it */
     curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, c->verify ? 1L : 0L);
     curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, c->verify ? 2L : 0L);
     if (c->ca_file)

@@ -272,7 +272,7 @@ typedef struct dd_client {
     uint64_t unstable[DD_MAX_OPS / 64]; /* bit i: beta dd_ops[i] is enabled */
     int validate;
     long timeout_ms, connect_timeout_ms;
-    int compress;      /* Accept-Encoding: gzip, deflate */
+    int compress;      /* Accept-Encoding: gzip,deflate */
     long gzip_min;     /* gzip request bodies of at least this many bytes; 0 off */
     long max_body;     /* largest response body accepted, bytes */
     int retry_max;     /* retries after the first attempt; 0: none */

@@ -139,7 +139,7 @@ describe("the call engine, driven from Lua", function()
       assert.equal('{"service_key":"pd-secret-0001"}', req.body)
       assert.equal(API_KEY, req.headers["DD-API-KEY"])
       assert.equal("*/*", req.headers.Accept)
-      assert.equal("gzip, deflate", req.headers["Accept-Encoding"])
+      assert.equal("gzip,deflate", req.headers["Accept-Encoding"])
       assert.is_true(req.send_once) -- PUT is not in retry.methods here
       assert.equal(60, req.timeout)
       assert.equal(10, req.connect_timeout)

@@ -124,7 +124,7 @@ describe("datadog.resty in nginx", function()
       assert.equal("****" .. info.api_key:sub(-4), r.headers["dd-api-key"])
       assert.equal("****" .. info.app_key:sub(-4), r.headers["dd-application-key"])
       assert.equal("application/json", r.headers.accept)
-      assert.equal("gzip, deflate", r.headers["accept-encoding"])
+      assert.equal("gzip,deflate", r.headers["accept-encoding"])
       assert.matches("^datadog%-api%-client%-lua/[%d.]+ %(luajit ", r.headers["user-agent"])
     end)
 

@@ -155,7 +155,7 @@ describe("faults", function()
     assert.is_table(res, tostring(resp))
     assert.equal(20, #res.data)
     assert.equal("gzip", resp.headers["content-encoding"])
-    assert.equal("gzip, deflate", emu.requests()[1].headers["accept-encoding"])
+    assert.equal("gzip,deflate", emu.requests()[1].headers["accept-encoding"])
     -- 20 services compress to far less than 1 KiB; decoded they are more
     emu.fault{ path = OG, count = 1, action = "gzip" }
     failed("too_large", client({ max_body = 1024 }):list_opsgenie_services())
