@@ -36,7 +36,7 @@ for _, s in ipairs(_M.SITES) do site_ok[s] = true end
 -- One declarative table, so the README, help and the checks agree.
 local OPTIONS = {
   site            = { type = "string", env = "DD_SITE", default = "datadoghq.com" },
-  base_url        = { type = "string" },
+  base_url        = { type = "string", env = "DD_BASE_URL" },
   api_key         = { type = "string", env = "DD_API_KEY", secret = true },
   app_key         = { type = "string", env = "DD_APP_KEY", secret = true },
   unstable        = { type = { "boolean", "table" } },
@@ -119,8 +119,9 @@ function _M.config(opts, getenv)
     end
     cfg[name] = v
   end
-  if opts.base_url then
-    -- A custom endpoint (an emulator, a proxy): the site is not used.
+  if opts.base_url or (cfg.base_url and opts.site == nil) then
+    -- A custom endpoint (an emulator, a proxy): the site is not used. An
+    -- explicit site option beats DD_BASE_URL from the environment.
     cfg.site = opts.site
   else
     if not site_ok[cfg.site] then
@@ -147,7 +148,8 @@ end
 
 --- Makes a client.
 -- Options (all optional): `site` (env `DD_SITE`, default `datadoghq.com`),
--- `base_url` (any `http(s)://host[:port]`, e.g. the emulator), `api_key`
+-- `base_url` (env `DD_BASE_URL`; any `http(s)://host[:port]`, e.g. the
+-- emulator; it replaces the site), `api_key`
 -- (env `DD_API_KEY`), `app_key` (env `DD_APP_KEY`), `unstable` (`true` or a
 -- list of beta operation ids to enable), `timeout` (seconds, default 60),
 -- `connect_timeout` (seconds, default 10), `validate` (check request bodies
