@@ -5,9 +5,8 @@ local example = require "examples.connect" -- first: it finds the checkout's mod
 local datadog = require "datadog"
 
 local old_name, new_name = arg[1], arg[2]
-if (old_name == nil) ~= (new_name == nil) then
-  io.stderr:write("usage: lua5.4 examples/rename_incident_type.lua [OLD_NAME NEW_NAME]\n")
-  os.exit(2)
+if (old_name == nil) ~= (new_name == nil) or arg[3] then
+  example.usage("give both names, or none (usage: lua5.4 examples/rename_incident_type.lua [OLD_NAME NEW_NAME])")
 end
 
 -- The incident type called `name`, or nil.
@@ -23,7 +22,7 @@ example.run(function(dd, defer)
   local incident_type
   if old_name then
     incident_type = find_type(dd, old_name)
-    if not incident_type then error("no incident type is called '" .. old_name .. "'") end
+    if not incident_type then example.fail("no incident type is called '" .. old_name .. "'") end
   else
     old_name, new_name = "Security Incident (lua-datadog example)", "Security (lua-datadog example)"
     incident_type = assert(dd:create_incident_type(datadog.incident_type{

@@ -8,6 +8,12 @@ local example = require "examples.connect" -- first: it finds the checkout's mod
 local datadog = require "datadog"
 
 local service_name = arg[1]
+if service_name and (os.getenv("OPSGENIE_API_KEY") or "") == "" then
+  example.usage("set OPSGENIE_API_KEY to the new key (never on the command line, where ps shows it)")
+elseif arg[2] then
+  example.usage("one service name at most (usage: OPSGENIE_API_KEY=... lua5.4 "
+    .. "examples/rotate_opsgenie_key.lua [SERVICE])")
+end
 
 -- A made-up key for the self-contained run: 32 hex digits, like Opsgenie's.
 local function made_up_key()
@@ -20,11 +26,10 @@ example.run(function(dd, defer)
   local new_key = os.getenv("OPSGENIE_API_KEY")
   local service
   if service_name then
-    assert(new_key, "set OPSGENIE_API_KEY to the new key")
     for _, s in ipairs(assert(dd:list_opsgenie_services()).data) do
       if s.attributes.name == service_name then service = s end
     end
-    if not service then error("no Opsgenie service is called '" .. service_name .. "'") end
+    if not service then example.fail("no Opsgenie service is called '" .. service_name .. "'") end
   else
     new_key = new_key or made_up_key()
     service = assert(dd:create_opsgenie_service(datadog.opsgenie_service{

@@ -41,6 +41,30 @@ describe("datadog.new", function()
     assert.equal("x", cfg.api_key)
   end)
 
+  it("takes a base URL from DD_BASE_URL, over DD_SITE; the options win over both", function()
+    local keys = { DD_API_KEY = "a", DD_APP_KEY = "b" }
+    local function with(vars)
+      for k, v in pairs(keys) do vars[k] = v end
+      return env(vars)
+    end
+    local url = "http://127.0.0.1:18080"
+    local cfg = datadog.config(nil, with{ DD_BASE_URL = url, DD_SITE = "datadoghq.eu" })
+    assert.equal(url, cfg.base_url)
+    assert.is_nil(cfg.site)
+    assert.equal("https://api.us5.datadoghq.com",
+      datadog.config({ site = "us5.datadoghq.com" }, with{ DD_BASE_URL = url }).base_url)
+    assert.equal("http://x", datadog.config({ base_url = "http://x" }, with{ DD_BASE_URL = url }).base_url)
+    -- a process with only the environment set talks to the emulator
+    local q = emu.shell_quote
+    local code, out, err = emu.sh(("cd %s && DD_BASE_URL=%s DD_API_KEY=%s DD_APP_KEY=%s "
+      .. "LUA_PATH='./lua/?.lua;./lua/?/init.lua' LUA_CPATH='./?.so' lua5.4 -e %s"):format(
+      q(emu.root), q(info.base_url), q(info.api_key), q(info.app_key),
+      q("print(assert(require('datadog').new{}:list_opsgenie_services()).data ~= nil)")))
+    assert.equal(0, code, err)
+    assert.equal("true\n", out)
+    assert.equal(1, sent())
+  end)
+
   it("defaults to datadoghq.com", function()
     local cfg = datadog.config(nil, env{ DD_API_KEY = "a", DD_APP_KEY = "b" })
     assert.equal("https://api.datadoghq.com", cfg.base_url)
