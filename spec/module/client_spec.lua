@@ -415,7 +415,8 @@ describe("results", function()
     assert.has_error(function() dd:create_pager_duty_integration_service('{"service_name":1}') end,
       "datadog: CreatePagerDutyIntegrationService: body.service_name: must be a string (got number)")
     assert.has_error(function() dd:create_pager_duty_integration_service('{oops') end,
-      "datadog: CreatePagerDutyIntegrationService: body: invalid JSON: expected a string key at byte 1")
+      "datadog: CreatePagerDutyIntegrationService: body: a string body is sent as raw JSON, "
+        .. "and this one is not valid JSON: expected a string key at byte 1")
     assert.equal(0, #emu.requests())
     -- validate = false: sent unchecked
     local res, err = client({ validate = false }):create_pager_duty_integration_service('{oops')
