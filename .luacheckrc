@@ -9,7 +9,7 @@
 std = "lua54"
 max_line_length = 120
 
-include_files = { "**/*.lua", "bin/datadog-lua", ".luacheckrc", "config.ld" }
+include_files = { "**/*.lua", "bin/datadog-lua", "scripts/gen-operations-doc", ".luacheckrc", "config.ld" }
 exclude_files = {
   ".git/**", "build/**", "docs/api/**", -- build output
   "emulator/.run/**", "bench/.work/**", "bench/node_modules/**", "fuzz/corpus-run/**", -- run state
@@ -24,3 +24,4 @@ files[".luacheckrc"] = { globals = { "std", "max_line_length", "include_files", 
 files["config.ld"] = { globals = { "project", "title", "description", "file", "dir", "format",
   "style", "template", "sort", "no_space_before_args", "readme", "examples", "all",
   "backtick_references", "full_description", "merge", "kind_names", "not_luadoc" } }
+files["scripts/gen-operations-doc"] = { std = "lua54" }

@@ -122,11 +122,15 @@ test: $(OUT)
 -include emulator/Makefile.inc
 -include bench/Makefile.inc
 
-# API reference from the sources' doc comments (LDoc; config.ld), in docs/api/.
+# API reference from the sources' doc comments (LDoc; config.ld), in docs/api/,
+# with every operation's entry written from the operation table first. LDoc
+# runs on Lua 5.1, the version Debian's lua-markdown is packaged for.
+LDOC ?= lua5.1 /usr/bin/ldoc
 .PHONY: docs lint
-docs:
+docs: $(OUT)
 	rm -rf docs/api
-	ldoc .
+	lua5.4 scripts/gen-operations-doc lua/datadog/operations.luadoc
+	$(LDOC) .
 
 # luacheck over the whole repository (.luacheckrc says which Lua each part runs on).
 lint:

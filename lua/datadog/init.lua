@@ -67,6 +67,7 @@ end
 
 --- The closest of `candidates` to `word`, or nil when none is close.
 -- @function suggest
+-- @local
 -- @tparam string word
 -- @tparam {string,...} candidates
 -- @treturn ?string
@@ -91,6 +92,7 @@ end
 -- @tparam[opt] table opts
 -- @tparam[opt] function getenv (defaults to os.getenv; for tests)
 -- @treturn table
+-- @local
 function _M.config(opts, getenv)
   getenv = getenv or os.getenv
   if opts ~= nil and type(opts) ~= "table" then
@@ -156,10 +158,10 @@ end
 -- before sending, default true), `compress` (ask for gzip/deflate responses,
 -- default true), `verify` (TLS verification, default true; false warns once),
 -- `ca_file`, `ca_path` (CA certificates), `proxy` (a proxy URL; without it
--- http_proxy, https_proxy, all_proxy and no_proxy are read, with libcurl's
--- rules, when the client is made), `retry` (`false`,
--- or `{max = 3, base = 2, multiplier = 2, max_wait = 60, methods = {"GET",
--- "PUT", "DELETE"}}`: 429 is retried for every method, 5xx and lost
+-- `http_proxy`, `https_proxy`, `all_proxy` and `no_proxy` are read, with
+-- libcurl's rules, when the client is made), `retry` (`false`, or
+-- `{max = 3, base = 2, multiplier = 2, max_wait = 60,`
+-- `methods = {"GET", "PUT", "DELETE"}}`: 429 is retried for every method, 5xx and lost
 -- connections for `methods`), `debug` (`true` for stderr, or a
 -- function(line)), `max_body` (largest response accepted, bytes, default 64
 -- MiB), `gzip_requests` (gzip request bodies of at least this many bytes;
@@ -176,8 +178,8 @@ function _M.new(opts)
   return dd
 end
 
---- Every operation: `{id, method, http_method, path, beta, body, path_params,
--- query_params, summary, success, accept}`.
+--- Every operation, each a table of
+-- `{id, method, http_method, path, beta, body, path_params, query_params, summary, success, accept}`.
 function _M.operations()
   return core.operations()
 end
