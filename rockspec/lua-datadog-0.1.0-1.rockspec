@@ -33,6 +33,7 @@ external_dependencies = {
 build = {
   type = "make",
   build_pass = false,
+  build_variables = { CFLAGS = "$(CFLAGS)" }, -- unused (no build pass); luarocks asks for it
   install_target = "rock-install",
   install_variables = {
     CC = "$(CC)",

@@ -1,40 +1,37 @@
 /*
  * batch.c - dd:batch(calls [, { concurrency = N }]): many calls at once over
- * libcurl's multi interface, results in input order.
+ * libcurl's multi interface, results in input order: a driver of the call
+ * engine (call.c) for many calls at once.
  *
  * Every call is built (and so checked) before anything is sent: one misuse
  * anywhere raises and sends nothing. Then up to N transfers run at once on a
  * pool of easy handles that share the client's pool of connections (the
- * CURLSH of src/curl.c), which outlives the batch for the next one. A
- * call that must be retried (429, or 5xx / lost connection for the retry
- * methods) gets a ready time instead of blocking: the others keep going.
+ * CURLSH of src/curl.c), which outlives the batch for the next one. When
+ * the engine tells a call to wait (429, or 5xx / lost connection for the
+ * retry methods), the call gets a ready time instead of a sleep: the others
+ * keep going.
  *
  * All per-call memory hangs off a userdata with __gc, so a raise at any
  * point leaks nothing.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "curl_api.h"
-#include "dd.h"
+#include "curl.h"
 
 #define BATCH_MT "datadog.batch"
 
-enum { WAITING, RUNNING, DONE };
-
 typedef struct call {
-    dd_request req;
-    dd_result res;
-    double ready_at;
-    double started; /* this attempt's start, for the debug log */
-    int state;
-    int slot;
+    dd_call k;
+    double ready_at; /* when a call told to wait may be sent again */
+    int running;     /* on a slot now */
 } call;
 
 typedef struct slot {
     CURL *h;
-    char err[CURL_ERROR_SIZE];
+    dd_xfer x;
     int call; /* index into calls, -1: idle */
 } slot;
 
@@ -58,11 +55,8 @@ static int batch_gc(lua_State *L)
     }
     if (b->multi)
         curl_multi_cleanup(b->multi);
-    for (i = 0; b->calls && i < b->n; i++) {
-        dd_request_free(&b->calls[i].req);
-        dd_buf_free(&b->calls[i].res.headers);
-        dd_buf_free(&b->calls[i].res.body);
-    }
+    for (i = 0; b->calls && i < b->n; i++)
+        dd_call_free(&b->calls[i].k);
     free(b->calls);
     free(b->slots);
     memset(b, 0, sizeof *b);
@@ -85,12 +79,8 @@ static batch *batch_new(lua_State *L, int n, int nslots)
         luaL_error(L, "datadog: batch: out of memory");
     b->n = n;
     b->nslots = nslots;
-    for (i = 0; i < n; i++) {
-        dd_request_init(&b->calls[i].req);
-        dd_buf_init(&b->calls[i].res.headers);
-        dd_buf_init(&b->calls[i].res.body);
-        b->calls[i].slot = -1;
-    }
+    for (i = 0; i < n; i++)
+        dd_call_init(&b->calls[i].k);
     for (i = 0; i < nslots; i++)
         b->slots[i].call = -1;
     return b;
@@ -128,35 +118,25 @@ static void start(dd_client *c, batch *b, int ci, int si)
 {
     call *k = &b->calls[ci];
     slot *s = &b->slots[si];
-    dd_curl_prepare(c, s->h, s->err, &k->req, &k->res);
+    dd_call_sending(c, &k->k);
+    dd_curl_prepare(c, s->h, &s->x, &k->k.req, &k->k.res);
     curl_easy_setopt(s->h, CURLOPT_PRIVATE, (void *)s);
-    k->started = dd_now();
     curl_multi_add_handle(b->multi, s->h);
-    k->state = RUNNING;
-    k->slot = si;
+    k->running = 1;
     s->call = ci;
 }
 
-/* A transfer ended: record it, and either finish the call or schedule its
- * next attempt. */
+/* A transfer ended: the engine decides whether the call is done or when it
+ * goes again. */
 static void finished(lua_State *L, dd_client *c, batch *b, int si, CURLcode code)
 {
     slot *s = &b->slots[si];
     call *k = &b->calls[s->call];
-    double wait;
     curl_multi_remove_handle(b->multi, s->h);
-    dd_curl_complete(c, s->h, s->err, (int)code, &k->res);
-    k->res.attempts++;
-    dd_log_attempt(L, c, &k->req, &k->res, k->started);
-    wait = dd_retry_wait(L, c, &k->req, &k->res);
-    if (wait >= 0) {
-        k->state = WAITING;
-        k->ready_at = dd_now() + wait;
-    } else {
-        dd_note_attempts(&k->res);
-        k->state = DONE;
-    }
-    k->slot = -1;
+    dd_curl_complete(c, s->h, &s->x, (int)code);
+    if (dd_call_feed(L, c, &k->k) == DD_CALL_WAIT)
+        k->ready_at = dd_now() + k->k.wait;
+    k->running = 0;
     s->call = -1;
 }
 
@@ -168,7 +148,7 @@ static void open_handles(lua_State *L, dd_client *c, batch *b)
     if (!b->multi)
         luaL_error(L, "datadog: batch: cannot create a libcurl multi handle");
     for (i = 0; i < b->nslots; i++) {
-        b->slots[i].h = dd_curl_handle(c, b->slots[i].err, 1);
+        b->slots[i].h = dd_curl_handle(c, &b->slots[i].x, 1);
         if (!b->slots[i].h)
             luaL_error(L, "datadog: batch: cannot create a libcurl handle");
     }
@@ -185,7 +165,7 @@ static void run_multi(lua_State *L, dd_client *c, batch *b)
         /* fill idle slots with calls whose time has come, in input order */
         for (i = 0; i < b->n; i++) {
             call *k = &b->calls[i];
-            if (k->state != WAITING || k->ready_at > now)
+            if (k->running || k->k.state == DD_CALL_DONE || k->ready_at > now)
                 continue;
             while (si < b->nslots && b->slots[si].call >= 0)
                 si++;
@@ -207,10 +187,10 @@ static void run_multi(lua_State *L, dd_client *c, batch *b)
         now = dd_now();
         for (i = 0; i < b->n; i++) {
             call *k = &b->calls[i];
-            if (k->state == DONE)
+            if (k->k.state == DD_CALL_DONE)
                 continue;
             remaining++;
-            if (k->state == WAITING && (next < 0 || k->ready_at < next))
+            if (!k->running && (next < 0 || k->ready_at < next))
                 next = k->ready_at;
         }
         if (remaining == 0)
@@ -240,7 +220,9 @@ int dd_batch(lua_State *L)
         lua_getfield(L, 3, "concurrency");
         if (!lua_isnil(L, -1)) {
             lua_Number v = lua_tonumber(L, -1);
-            if (lua_type(L, -1) != LUA_TNUMBER || v < 1 || v > 256 || v != (int)v)
+            /* NaN fails the range test before any cast (a cast of NaN
+             * to int is undefined behaviour) */
+            if (lua_type(L, -1) != LUA_TNUMBER || !(v >= 1 && v <= 256) || v != floor(v))
                 luaL_error(L, "datadog: batch: concurrency must be an integer "
                               "from 1 to 256");
             conc = (int)v;
@@ -257,9 +239,9 @@ int dd_batch(lua_State *L)
     for (i = 0; i < n; i++) {
         const dd_op *op = call_spec(L, 2, i + 1);
         dd_check_enabled(L, c, op);
-        dd_request_build(L, c, op, lua_gettop(L), 0, &b->calls[i].req);
+        dd_request_build(L, c, op, lua_gettop(L), 0, &b->calls[i].k.req);
         lua_pop(L, 1);
-        b->calls[i].state = WAITING;
+        dd_call_begin(c, &b->calls[i].k);
     }
     if (c->transport_ref == LUA_NOREF && n > 0)
         open_handles(L, c, b);
@@ -267,8 +249,11 @@ int dd_batch(lua_State *L)
     if (c->transport_ref != LUA_NOREF) {
         /* a Lua transport: one call after another */
         for (i = 0; i < n; i++) {
-            dd_send_with_retries(L, c, &b->calls[i].req, &b->calls[i].res);
-            b->calls[i].state = DONE;
+            if (dd_transport_run(L, c, &b->calls[i].k) < 0) {
+                c->busy = 0;
+                return luaL_error(L, "datadog: batch: calls[%d]: %s: %s", i + 1,
+                                  b->calls[i].k.req.op->id, dd_transport_yield_message);
+            }
         }
     } else if (n > 0) {
         run_multi(L, c, b);
@@ -277,8 +262,7 @@ int dd_batch(lua_State *L)
     lua_createtable(L, n, 0);
     results = lua_gettop(L);
     for (i = 0; i < n; i++) {
-        call *k = &b->calls[i];
-        dd_push_result(L, c, &k->req, &k->res); /* res, response | nil, err */
+        dd_call_push(L, c, &b->calls[i].k); /* res, response | nil, err */
         lua_createtable(L, 2, 1);
         lua_insert(L, -3);
         lua_rawseti(L, -3, 2);

@@ -6,6 +6,7 @@
  *   core.operations()       every operation as a table
  *   core.schema(id)         the body schema of an operation, as tables
  *   core.encode(v [, id [, validate]]) / core.decode(s)
+ *   core.sites()            Datadog's sites
  *   core.null, core.array_mt, core.object_mt, core.methods, core.version
  */
 #include <string.h>
@@ -236,24 +237,32 @@ static int core_curl_version(lua_State *L)
 }
 
 /* core.percent_encode(s) -> s with everything but unreserved characters
- * encoded, as path parameters are (the rule is dd_unreserved's). */
+ * encoded, as path parameters are (the one encoder, text.c's). */
 static int core_percent_encode(lua_State *L)
 {
-    static const char hex[] = "0123456789ABCDEF";
-    size_t len, i;
-    const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &len);
-    luaL_Buffer b;
-    luaL_buffinit(L, &b);
-    for (i = 0; i < len; i++) {
-        if (dd_unreserved(s[i])) {
-            luaL_addchar(&b, (char)s[i]);
-        } else {
-            luaL_addchar(&b, '%');
-            luaL_addchar(&b, hex[s[i] >> 4]);
-            luaL_addchar(&b, hex[s[i] & 15]);
-        }
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    dd_buf out;
+    dd_buf_init(&out);
+    dd_percent_encode(&out, s, len);
+    if (out.failed) {
+        dd_buf_free(&out);
+        return luaL_error(L, "datadog: out of memory");
     }
-    luaL_pushresult(&b);
+    lua_pushlstring(L, out.data ? out.data : "", out.len);
+    dd_buf_free(&out);
+    return 1;
+}
+
+/* core.sites() -> Datadog's sites, in config.c's order */
+static int core_sites(lua_State *L)
+{
+    int i;
+    lua_createtable(L, dd_nsites, 0);
+    for (i = 0; i < dd_nsites; i++) {
+        lua_pushstring(L, dd_sites[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
     return 1;
 }
 
@@ -284,11 +293,13 @@ DD_EXPORT LUALIB_API int luaopen_datadog_core(lua_State *L)
                                      {"suggest", core_suggest},
                                      {"percent_encode", core_percent_encode},
                                      {"curl_version", core_curl_version},
+                                     {"sites", core_sites},
                                      {NULL, NULL}};
     const luaL_Reg *r;
     new_marker_mt(L, dd_key_array_mt, "datadog.array");
     new_marker_mt(L, dd_key_object_mt, "datadog.object");
     dd_error_open(L);
+    dd_call_lua_open(L);
 
     lua_newtable(L);
     for (r = funcs; r->name; r++) {

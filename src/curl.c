@@ -1,24 +1,28 @@
 /*
- * curl.c - the default transport: one libcurl easy handle per client, so
- * connections (and TLS sessions) are reused from call to call.
+ * curl.c - the default driver: one libcurl easy handle per client, so
+ * connections (and TLS sessions) are reused from call to call. It runs the
+ * call engine (call.c) to the end: send with libcurl, feed the outcome,
+ * sleep when told to wait. The handle setup is shared with batch.c.
  *
- * Nothing here touches Lua: callbacks only append to C buffers, so no Lua
- * error can unwind through libcurl. The eight header lists a client can need
- * (Accept json or star/star, with or without a body) are built once.
+ * libcurl's callbacks only append to C buffers, so no Lua error can unwind
+ * through libcurl (the engine's debug function runs between transfers,
+ * under pcall). The eight header lists a client can need (Accept json or
+ * star/star, with or without a body, gzip or not) are built once.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
-#include "curl_api.h"
-#include "dd.h"
+#include "curl.h"
 
 static size_t on_body(char *ptr, size_t size, size_t nmemb, void *ud)
 {
-    dd_result *res = ud;
+    dd_xfer *x = ud;
+    dd_result *res = x->res;
     size_t n = size * nmemb;
-    if (res->max_body > 0 && res->body.len + n > (size_t)res->max_body) {
-        res->too_large = 1;
+    if (x->max_body > 0 && res->body.len + n > (size_t)x->max_body) {
+        x->too_large = 1;
         return 0; /* libcurl stops the transfer: CURLE_WRITE_ERROR */
     }
     dd_buf_add(&res->body, ptr, n);
@@ -27,7 +31,7 @@ static size_t on_body(char *ptr, size_t size, size_t nmemb, void *ud)
 
 static size_t on_header(char *ptr, size_t size, size_t nitems, void *ud)
 {
-    dd_result *res = ud;
+    dd_result *res = ((dd_xfer *)ud)->res;
     size_t n = size * nitems;
     /* A new status line starts a new response (after 100 Continue): only the
      * final response's headers are kept. */
@@ -55,13 +59,13 @@ static size_t on_header(char *ptr, size_t size, size_t nitems, void *ud)
 static int on_prereq(void *ud, char *conn_primary_ip, char *conn_local_ip,
                      int conn_primary_port, int conn_local_port)
 {
-    dd_result *res = ud;
+    dd_xfer *x = ud;
     (void)conn_primary_ip;
     (void)conn_local_ip;
     (void)conn_primary_port;
     (void)conn_local_port;
-    if (++res->sends > 1 && res->send_once) {
-        res->resend_refused = 1;
+    if (++x->sends > 1 && x->send_once) {
+        x->resend_refused = 1;
         return CURL_PREREQFUNC_ABORT;
     }
     return CURL_PREREQFUNC_OK;
@@ -109,13 +113,18 @@ fail:
     return NULL;
 }
 
-/* The options every handle of a client shares. errbuf: CURL_ERROR_SIZE. */
-static void setup_handle(dd_client *c, CURL *h, char *errbuf)
+/* The options every handle of a client shares; its callbacks write to x. */
+static void setup_handle(dd_client *c, CURL *h, dd_xfer *x)
 {
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, x->error);
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, x);
+    curl_easy_setopt(h, CURLOPT_HEADERDATA, x);
+#if DD_HAVE_PREREQ
+    curl_easy_setopt(h, CURLOPT_PREREQDATA, x);
+#endif
     curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, c->connect_timeout_ms);
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->timeout_ms);
@@ -138,13 +147,13 @@ static void setup_handle(dd_client *c, CURL *h, char *errbuf)
 #endif
 }
 
-void *dd_curl_handle(dd_client *c, char *errbuf, int shared)
+CURL *dd_curl_handle(dd_client *c, dd_xfer *x, int shared)
 {
     CURL *h = curl_easy_init();
     if (h) {
-        setup_handle(c, h, errbuf);
-        if (shared && c->share)
-            curl_easy_setopt(h, CURLOPT_SHARE, (CURLSH *)c->share);
+        setup_handle(c, h, x);
+        if (shared && c->curl->share)
+            curl_easy_setopt(h, CURLOPT_SHARE, c->curl->share);
     }
     return h;
 }
@@ -182,23 +191,27 @@ static CURLSH *open_share(void)
 int dd_curl_open(dd_client *c, char *err, size_t errsz)
 {
     int i;
+    struct dd_curl *cu;
     const char *why = dd_curl_load();
     if (why) {
         snprintf(err, errsz, "%s", why);
         return 0;
     }
-    c->share = open_share();
-    dd_buf_init(&c->curl_url);
-    c->curl_key = -1;
-    c->curl_res = NULL;
-    c->curl_error = calloc(1, CURL_ERROR_SIZE);
-    if (!c->curl_error || !(c->curl = dd_curl_handle(c, c->curl_error, 0))) {
+    cu = c->curl = calloc(1, sizeof *cu);
+    if (!cu) {
+        snprintf(err, errsz, "out of memory");
+        return 0;
+    }
+    dd_buf_init(&cu->url);
+    cu->key = -1;
+    cu->share = open_share();
+    if (!(cu->easy = dd_curl_handle(c, &cu->xfer, 0))) {
         snprintf(err, errsz, "cannot create a libcurl handle");
         return 0;
     }
     for (i = 0; i < 8; i++) {
-        c->headers[i] = header_list(c, (i >> 1) & 1, i & 1, i >> 2);
-        if (!c->headers[i]) {
+        cu->headers[i] = header_list(c, (i >> 1) & 1, i & 1, i >> 2);
+        if (!cu->headers[i]) {
             snprintf(err, errsz, "out of memory");
             return 0;
         }
@@ -208,27 +221,22 @@ int dd_curl_open(dd_client *c, char *err, size_t errsz)
 
 void dd_curl_close(dd_client *c)
 {
+    struct dd_curl *cu = c->curl;
     int i;
     /* Only what was made is freed: a client that never sent (libcurl maybe
      * not even loaded) has none of it. */
-    if (c->curl) {
-        curl_easy_cleanup(c->curl);
-        c->curl = NULL;
-    }
-    if (c->share) { /* after every handle that used it */
-        curl_share_cleanup((CURLSH *)c->share);
-        c->share = NULL;
-    }
-    for (i = 0; i < 8; i++) {
-        if (c->headers[i])
-            curl_slist_free_all(c->headers[i]);
-        c->headers[i] = NULL;
-    }
-    free(c->curl_error);
-    c->curl_error = NULL;
-    dd_buf_free(&c->curl_url);
-    c->curl_key = -1;
-    c->curl_res = NULL;
+    if (!cu)
+        return;
+    if (cu->easy)
+        curl_easy_cleanup(cu->easy);
+    if (cu->share) /* after every handle that used it */
+        curl_share_cleanup(cu->share);
+    for (i = 0; i < 8; i++)
+        if (cu->headers[i])
+            curl_slist_free_all(cu->headers[i]);
+    dd_buf_free(&cu->url);
+    free(cu);
+    c->curl = NULL;
 }
 
 static const char *failure_kind(CURLcode code)
@@ -258,24 +266,20 @@ static const char *failure_kind(CURLcode code)
     }
 }
 
-void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
-                     const dd_request *r, dd_result *res)
+void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_request *r,
+                     dd_result *res)
 {
-    CURL *h = handle;
+    struct dd_curl *cu = c->curl;
     const char *m = r->op->http;
     unsigned mbit = dd_method_bit(m);
-    int own = h == c->curl, hdr;
+    int own = h == cu->easy, hdr;
     long key;
-    dd_buf_reset(&res->headers);
-    dd_buf_reset(&res->body);
-    res->status = 0;
-    res->kind = NULL;
-    res->message[0] = '\0';
-    res->too_large = 0;
-    res->sends = 0;
-    res->resend_refused = 0;
-    res->max_body = c->max_body;
-    errbuf[0] = '\0';
+    x->res = res;
+    x->too_large = 0;
+    x->sends = 0;
+    x->resend_refused = 0;
+    x->max_body = c->max_body;
+    x->error[0] = '\0';
     /* libcurl sends a request again, once and silently, when a reused
      * connection closes before any byte of the answer. Harmless for the
      * methods retried anyway; the others (POST and PATCH by default) may
@@ -287,8 +291,8 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
      * that has no prereq callback (older than 7.80, checked at run time:
      * the libcurl loaded may be older than the headers) they get a
      * connection of their own. */
-    res->method = m;
-    res->send_once = (c->retry_methods & mbit) == 0;
+    x->method = m;
+    x->send_once = (c->retry_methods & mbit) == 0;
 
     /* The options a call sets. The client's own handle keeps them from one
      * call to the next (libcurl copies the URL, and nothing here follows
@@ -297,21 +301,21 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
     hdr = (r->gzipped ? 4 : 0) | ((r->op->flags & DD_OP_ACCEPT_ANY) ? 2 : 0) |
           (r->has_body ? 1 : 0);
     key = (long)(mbit << 3) | hdr; /* send_once follows from the method */
-    if (!own || c->curl_url.len != r->url.len ||
-        memcmp(c->curl_url.data, r->url.data, r->url.len) != 0) {
+    if (!own || cu->url.len != r->url.len ||
+        memcmp(cu->url.data, r->url.data, r->url.len) != 0) {
         curl_easy_setopt(h, CURLOPT_URL, r->url.data);
         if (own) {
-            dd_buf_reset(&c->curl_url);
-            dd_buf_add(&c->curl_url, r->url.data, r->url.len);
-            if (c->curl_url.failed) /* never equal to a URL */
-                c->curl_url.len = 0;
+            dd_buf_reset(&cu->url);
+            dd_buf_add(&cu->url, r->url.data, r->url.len);
+            if (cu->url.failed) /* never equal to a URL */
+                cu->url.len = 0;
         }
     }
     if (r->has_body) { /* the body may have moved since the last call */
         curl_easy_setopt(h, CURLOPT_POSTFIELDS, r->body.data ? r->body.data : "");
         curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)r->body.len);
     }
-    if (!own || c->curl_key != key) {
+    if (!own || cu->key != key) {
         if (r->has_body) {
             curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST,
                              strcmp(m, "POST") == 0 ? NULL : m);
@@ -320,61 +324,70 @@ void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
             curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST,
                              strcmp(m, "GET") == 0 ? NULL : m);
         }
-        curl_easy_setopt(h, CURLOPT_HTTPHEADER, c->headers[hdr]);
+        curl_easy_setopt(h, CURLOPT_HTTPHEADER, cu->headers[hdr]);
 #if DD_HAVE_PREREQ
         if (dd_curl_version_num >= 0x075000) {
             curl_easy_setopt(h, CURLOPT_MAXAGE_CONN,
-                             res->send_once ? (long)DD_WRITE_MAX_IDLE : (long)DD_MAX_IDLE);
+                             x->send_once ? (long)DD_WRITE_MAX_IDLE : (long)DD_MAX_IDLE);
             /* only a request sent at most once needs to see the sends */
             curl_easy_setopt(h, CURLOPT_PREREQFUNCTION,
-                             res->send_once ? on_prereq : (curl_prereq_callback)NULL);
+                             x->send_once ? on_prereq : (curl_prereq_callback)NULL);
         } else
 #endif
         {
-            curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, res->send_once ? 1L : 0L);
+            curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, x->send_once ? 1L : 0L);
         }
         if (own)
-            c->curl_key = key;
-    }
-    if (!own || c->curl_res != res) {
-        curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
-        curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
-#if DD_HAVE_PREREQ
-        curl_easy_setopt(h, CURLOPT_PREREQDATA, res);
-#endif
-        if (own)
-            c->curl_res = res;
+            cu->key = key;
     }
 }
 
-void dd_curl_complete(dd_client *c, void *handle, const char *errbuf, int code,
-                      dd_result *res)
+void dd_curl_complete(dd_client *c, CURL *h, dd_xfer *x, int code)
 {
+    dd_result *res = x->res;
     long status = 0;
-    curl_easy_getinfo((CURL *)handle, CURLINFO_RESPONSE_CODE, &status);
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     res->status = status;
-    if (code != CURLE_OK && res->too_large) {
+    if (code != CURLE_OK && x->too_large) {
         res->kind = "too_large";
         snprintf(res->message, sizeof res->message,
                  "too_large: the response body is larger than max_body (%ld bytes)",
                  c->max_body);
-    } else if (code != CURLE_OK && res->resend_refused) {
+    } else if (code != CURLE_OK && x->resend_refused) {
         res->kind = "network";
         snprintf(res->message, sizeof res->message,
                  "network: the connection closed before any answer; the server may "
                  "have acted on the %s, which is sent once (not resent) unless %s is "
-                 "in retry.methods", res->method, res->method);
+                 "in retry.methods", x->method, x->method);
     } else if (code != CURLE_OK) {
         res->kind = failure_kind((CURLcode)code);
         snprintf(res->message, sizeof res->message, "%s: %s", res->kind,
-                 errbuf[0] ? errbuf : curl_easy_strerror((CURLcode)code));
+                 x->error[0] ? x->error : curl_easy_strerror((CURLcode)code));
     }
 }
 
-void dd_curl_perform(dd_client *c, const dd_request *r, dd_result *res)
+void dd_sleep(double s)
 {
-    CURLcode code;
-    dd_curl_prepare(c, c->curl, c->curl_error, r, res);
-    code = curl_easy_perform(c->curl);
-    dd_curl_complete(c, c->curl, c->curl_error, (int)code, res);
+    struct timespec ts;
+    if (s <= 0)
+        return;
+    ts.tv_sec = (time_t)s;
+    ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
+    while (nanosleep(&ts, &ts) != 0)
+        ;
+}
+
+void dd_curl_run(lua_State *L, dd_client *c, dd_call *k)
+{
+    struct dd_curl *cu = c->curl;
+    while (k->state != DD_CALL_DONE) {
+        CURLcode code;
+        if (k->state == DD_CALL_WAIT)
+            dd_sleep(k->wait);
+        dd_call_sending(c, k);
+        dd_curl_prepare(c, cu->easy, &cu->xfer, &k->req, &k->res);
+        code = curl_easy_perform(cu->easy);
+        dd_curl_complete(c, cu->easy, &cu->xfer, (int)code);
+        dd_call_feed(L, c, k);
+    }
 }

@@ -1,14 +1,31 @@
 /*
  * dd.h - shared declarations of the datadog.core C module.
  *
- * Layers (see docs/ARCHITECTURE.md):
- *   ops.c      the operations and body schemas, as data
- *   json_*.c   JSON decoding, and schema-guided validation + encoding
- *   request.c  turning (operation, arguments) into method, URL, headers, body
- *   response.c turning (status, headers, body) into results or error objects
- *   curl.c     the default transport (libcurl easy handle per client)
- *   client.c   the client userdata and the one engine behind every operation
- *   core.c     luaopen_datadog_core
+ * Rooms (see docs/ARCHITECTURE.md):
+ *   the operation table
+ *     ops.c        the operations and body schemas, as data
+ *     request.c    (operation, arguments) -> method, URL, headers, body
+ *     json_*.c     JSON decoding, and schema-guided validation + encoding
+ *     strcache.c   a cache of the short strings every response repeats
+ *   the call engine (sans-I/O: no socket, no sleep)
+ *     call.c       a call as a state machine: send, wait, done; retry policy,
+ *                  attempts, the debug log
+ *     response.c   (status, headers, body) -> results or error objects
+ *     secrets.c    what must never be shown, and masking it
+ *     zlib.c       gzip request bodies; inflate bodies a Lua driver feeds
+ *   drivers (move bytes and sleep, each in its own way)
+ *     curl.c       libcurl, one easy handle per client (curl.h: its state)
+ *     batch.c      dd:batch over curl_multi
+ *     curl_api.c   libcurl loaded with dlopen on first use
+ *     transport.c  the `transport` option: a Lua function called from C
+ *     call_lua.c   the machine for drivers written in Lua: dd:start,
+ *                  call:step, dd:prepare, dd:finish
+ *   the client and the module
+ *     config.c     options -> client fields, every option checked here
+ *     client.c     the client userdata, its methods, lifecycle
+ *     text.c       caller text in messages, percent-encoding, suggestions
+ *     buf.c        growable byte buffers
+ *     core.c       luaopen_datadog_core
  */
 #ifndef DD_H
 #define DD_H
@@ -194,15 +211,25 @@ typedef struct dd_enc_err {
 } dd_enc_err;
 
 /* Values that must never be shown: the keys, and body fields marked
- * DD_F_SECRET. Pointers into Lua strings that outlive the call. */
+ * DD_F_SECRET. Copies, owned by the request (secrets.c). */
 #define DD_MAX_SECRETS 8
 typedef struct dd_secrets {
-    const char *s[DD_MAX_SECRETS];
-    size_t len[DD_MAX_SECRETS];
+    dd_buf store; /* the values, one after another */
+    size_t off[DD_MAX_SECRETS], len[DD_MAX_SECRETS];
     int n;
 } dd_secrets;
 
+void dd_secrets_init(dd_secrets *sec);
+void dd_secrets_reset(dd_secrets *sec); /* wipes the copies */
+void dd_secrets_free(dd_secrets *sec);
+/* Copies s[0..len) in (values shorter than 4 bytes are not kept). */
 void dd_secrets_add(dd_secrets *sec, const char *s, size_t len);
+/* The first secret in p[0..end), its length in *len; NULL when none. */
+const char *dd_secrets_find(const dd_secrets *sec, const char *p,
+                            const char *end, size_t *len);
+/* Pushes s[0..len) with every secret in it replaced by "****". */
+void dd_secrets_push_masked(lua_State *L, const dd_secrets *sec, const char *s,
+                            size_t len);
 /* Replaces the string at idx with a copy where every secret reads "****". */
 void dd_secrets_mask(lua_State *L, const dd_secrets *sec, int idx);
 
@@ -220,9 +247,10 @@ int dd_json_add_string(dd_buf *out, const char *s, size_t len);
 
 /* ---------------------------------------------------------------- client */
 
-/* The client userdata. Made in a closed state, then filled; everything it
- * owns is released by dd_client_release, shared by close, __gc and
- * __close. */
+/* The client userdata. Made in a closed state, then filled by config.c;
+ * everything it owns is released by one idempotent function shared by
+ * close, __gc and __close. Only what every driver needs is here: libcurl's
+ * state is behind `curl` (curl.h). */
 typedef struct dd_client {
     int open;
     char *base_url; /* no trailing slash */
@@ -247,30 +275,19 @@ typedef struct dd_client {
     char *proxy;       /* the proxy option, else the environment's; NULL: none */
     char *noproxy;     /* no_proxy / NO_PROXY; NULL: none */
     int transport_ref; /* LUA_NOREF: libcurl */
-    void *curl;        /* CURL * */
-    void *share;       /* CURLSH *: connections, DNS and TLS sessions shared
-                        * by the handles of every dd:batch (not curl) */
-    void *headers[8];  /* struct curl_slist *, by accept-any x body x gzip */
-    /* What curl was last given (dd_curl_prepare), so that a call like the
-     * one before it sets only what differs: its URL, the method and header
-     * list as one key (-1 when not known), and the result. */
-    dd_buf curl_url;
-    long curl_key;
-    const void *curl_res;
-    char *curl_error;  /* CURL_ERROR_SIZE bytes */
-    struct dd_request *req; /* reused from call to call */
-    struct dd_result *res;
+    struct dd_curl *curl; /* the libcurl driver's state; NULL until it sends */
+    struct dd_call *call; /* the call single calls reuse */
 } dd_client;
 
 /* A request built from an operation and its arguments, ready for a
- * transport. Owned by the caller; dd_request_free releases it. */
+ * driver. Owned by the caller; dd_request_free releases it. */
 typedef struct dd_request {
     const dd_op *op;
     dd_buf url;
     dd_buf body; /* empty when the operation has no body */
     int has_body;
     int gzipped;        /* body holds gzip data: Content-Encoding: gzip */
-    dd_secrets secrets; /* body fields that are credentials */
+    dd_secrets secrets; /* the keys, and body fields that are credentials */
 } dd_request;
 
 void dd_request_init(dd_request *r);
@@ -285,34 +302,31 @@ void dd_request_key_secrets(const dd_client *c, dd_request *r);
 void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
                       int named, dd_request *r);
 
-/* gzip-compresses in[0..len) into out; 0 on failure. */
+/* zlib.c: gzip-compresses in[0..len) into out; 0 on failure. */
 int dd_gzip(const char *in, size_t len, dd_buf *out);
+/* Inflates gzip or zlib/deflate data in b in place, refusing more than
+ * max bytes. Returns 0 when done, 1 when larger than max, -1 when the data
+ * is not valid (b is then unchanged). */
+int dd_inflate(dd_buf *b, size_t max);
 
-/* RFC 3986 unreserved characters: the only ones left as they are. */
+/* text.c: RFC 3986 unreserved characters, the only ones left as they are. */
 int dd_unreserved(unsigned char c);
-
 /* Percent-encodes s whole into out: only unreserved characters stay. */
 void dd_percent_encode(dd_buf *out, const char *s, size_t len);
-
-/* "did you mean" helper: the closest of n candidates within a small
- * distance, or NULL. */
+/* "did you mean": the closest of n candidates within a small distance, or
+ * NULL. */
 const char *dd_suggest(const char *word, const char *const *cands, int n);
+/* A caller's text s[0..len) fit to be echoed in a one-line message: at
+ * most max bytes (then "..."), control characters and bytes that are not
+ * UTF-8 escaped (\n, \xHH), never a character cut. Writes dst (dstsz >=
+ * max + 4) and returns it. DD_SHOWN is the size for names (max 60). */
+#define DD_SHOWN 64
+const char *dd_shown(char *dst, size_t dstsz, const char *s, size_t len,
+                     size_t max);
+/* The length of the UTF-8 sequence at s (1 to 4), or -1 when invalid. */
+long dd_utf8_seq(const unsigned char *s, size_t len);
 
-/* The curl transport: per-client handle setup and one request. */
-int dd_curl_open(dd_client *c, char *err, size_t errsz);
-void dd_curl_close(dd_client *c);
-struct dd_result;
-void dd_curl_perform(dd_client *c, const dd_request *r, struct dd_result *res);
-/* For the batch engine: a new handle set up like the client's (errbuf must
- * hold CURL_ERROR_SIZE bytes and outlive it), and the two halves of a
- * transfer around curl_multi. */
-void *dd_curl_handle(dd_client *c, char *errbuf, int shared); /* shared: in c->share */
-void dd_curl_prepare(dd_client *c, void *handle, char *errbuf,
-                     const dd_request *r, struct dd_result *res);
-void dd_curl_complete(dd_client *c, void *handle, const char *errbuf, int code,
-                      struct dd_result *res);
-
-/* Raw transport outcome, independent of the transport that produced it. */
+/* HTTP methods as bits (retry.methods) */
 #define DD_M_GET 1u
 #define DD_M_POST 2u
 #define DD_M_PUT 4u
@@ -320,24 +334,30 @@ void dd_curl_complete(dd_client *c, void *handle, const char *errbuf, int code,
 #define DD_M_DELETE 16u
 unsigned dd_method_bit(const char *m);
 
+/* One attempt's outcome, as a driver reports it: an HTTP response (kind
+ * NULL), or a failure before one was complete. */
 typedef struct dd_result {
     long status;     /* 0 when no HTTP response was received */
-    int too_large;   /* the body passed max_body */
-    long max_body;
-    const char *kind;/* NULL, or the failure kind: timeout, connect, tls, network */
+    const char *kind;/* NULL, or the failure kind: timeout, connect, tls,
+                        network, too_large, decode */
     char message[256];
     dd_buf headers;  /* raw header lines of the final response */
     dd_buf body;
-    int attempts;
-    const char *method;
-    int send_once;   /* refuse libcurl's own resend of this request */
-    int sends;       /* times the request was handed to a connection */
-    int resend_refused;
+    int encoded;     /* body is as sent (a Lua driver's): the machine decodes
+                        its Content-Encoding; libcurl's is decoded already */
+    int attempts;    /* set by the machine */
 } dd_result;
+
+void dd_result_init(dd_result *res);
+void dd_result_free(dd_result *res);
+/* Empties res for the next attempt. */
+void dd_result_reset(dd_result *res);
 
 /* The leading number of header name in raw header lines, read
  * defensively ("7", " 7", "7, 7" are all 7); 0 when absent or no number. */
 int dd_header_number(const dd_buf *h, const char *name, double *out);
+/* The value of header name in raw header lines, trimmed; NULL if absent. */
+const char *dd_header_value(const dd_buf *h, const char *name, size_t *len);
 
 /* Pushes the results of an operation: (decoded body | true, response) on
  * success, (nil, err) otherwise. Returns the number of values pushed. */
@@ -349,24 +369,93 @@ void dd_error_push(lua_State *L, const dd_op *op, const char *kind, long status,
                    const char *message);
 void dd_error_open(lua_State *L);
 
-/* The engine's shared steps (client.c), used by batch.c too. */
+/* ---------------------------------------------------------------- the call engine */
+
+/* A call as a state machine (call.c). It does no I/O: each step tells the
+ * driver what to do, and the driver feeds back what happened.
+ *
+ *   dd_call_begin        request built (misuse already raised) -> SEND
+ *   SEND   the driver calls dd_call_sending, moves the request, fills
+ *          k->res (a response, or a failure kind and message), then
+ *          dd_call_feed      -> WAIT (k->wait seconds) or DONE
+ *   WAIT   the driver sleeps its own way, then sends again
+ *   DONE   dd_call_push pushes what the call returns
+ */
+enum { DD_CALL_SEND, DD_CALL_WAIT, DD_CALL_DONE };
+
+typedef struct dd_call {
+    dd_request req;
+    dd_result res;
+    int state;
+    int attempts;
+    int retry_max;   /* this call's retries (dd:finish: none) */
+    double wait;     /* WAIT: seconds before the next send */
+    double started;  /* this attempt's start, for the debug log */
+} dd_call;
+
+void dd_call_init(dd_call *k);
+void dd_call_free(dd_call *k);
+/* After dd_request_build(k->req): the first step is SEND. */
+void dd_call_begin(dd_client *c, dd_call *k);
+/* Before each send: empties k->res, notes the time for the log. */
+void dd_call_sending(dd_client *c, dd_call *k);
+/* The attempt's outcome is in k->res: decodes it, logs it, and decides.
+ * Never raises (a debug function runs under pcall). */
+int dd_call_feed(lua_State *L, dd_client *c, dd_call *k);
+/* DONE: pushes res, response or nil, err. Returns 2. */
+int dd_call_push(lua_State *L, dd_client *c, dd_call *k);
+/* The retry policy, for a response or failure (never raises): seconds to
+ * wait before retry number retries_done + 1, or negative for none. */
+double dd_retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
+                     int retries_done, int retry_max, const char **why);
+double dd_now(void);
+
+/* ---------------------------------------------------------------- drivers */
+
+/* curl.c: libcurl, loaded and set up on the client's first send. */
+int dd_curl_open(dd_client *c, char *err, size_t errsz);
+void dd_curl_close(dd_client *c);
+/* Runs the call k to DONE on the client's own handle (blocking sleeps). */
+void dd_curl_run(lua_State *L, dd_client *c, dd_call *k);
+/* Blocking sleep, for the drivers that may block. */
+void dd_sleep(double seconds);
+int dd_batch(lua_State *L);
+
+/* transport.c: runs the call k to DONE through the `transport` option's
+ * Lua function. Returns 0, or -1 after the function tried to yield (the
+ * caller raises dd_transport_yield_message, once the client is idle). */
+int dd_transport_run(lua_State *L, dd_client *c, dd_call *k);
+extern const char dd_transport_yield_message[];
+
+/* call_lua.c: the machine for drivers in Lua, and the request table. */
+void dd_push_request(lua_State *L, dd_client *c, const dd_request *r);
+/* Fills res from (status, headers, body) at idx..idx+2; 0 when the status
+ * is not a whole number from 100 to 999. Raises only on a raising
+ * metamethod of the values. */
+int dd_result_from_lua(lua_State *L, int idx, dd_result *res);
+/* Fills res with a failure from a Lua error value (a string, or a table
+ * with kind and message), masked and cut to fit after masking. */
+void dd_result_fail_from_lua(lua_State *L, int idx, const dd_secrets *sec,
+                             const char *prefix, dd_result *res);
+void dd_call_lua_open(lua_State *L);
+int dd_client_start(lua_State *L);
+int dd_client_prepare(lua_State *L);
+int dd_client_finish(lua_State *L);
+
+/* ---------------------------------------------------------------- client */
+
+/* config.c: fills c from the configuration table at cfg; raises with a
+ * message naming the option. */
+void dd_config_apply(lua_State *L, dd_client *c, int cfg);
+/* Datadog's sites (the API is at https://api.<site>). */
+extern const char *const dd_sites[];
+extern const int dd_nsites;
+
+/* client.c: the steps every entry point shares. */
 dd_client *dd_check_open(lua_State *L, int idx);
 const dd_op *dd_check_op(lua_State *L, int idx, int call_index);
 void dd_check_curl(lua_State *L, dd_client *c, const char *what);
 void dd_check_enabled(lua_State *L, dd_client *c, const dd_op *op);
-double dd_now(void);
-void dd_sleep(double seconds);
-void dd_log_attempt(lua_State *L, dd_client *c, const dd_request *r,
-                    const dd_result *res, double t0);
-/* Seconds before the next attempt (logged), or negative for none. */
-double dd_retry_wait(lua_State *L, dd_client *c, const dd_request *r,
-                     const dd_result *res);
-void dd_note_attempts(dd_result *res);
-void dd_send_with_retries(lua_State *L, dd_client *c, dd_request *r, dd_result *res);
-/* Pushes res, response or nil, err for a finished call. */
-int dd_push_result(lua_State *L, dd_client *c, const dd_request *r, dd_result *res);
-int dd_batch(lua_State *L);
-
 /* Registers the client metatable and methods; pushes core.new. */
 void dd_client_open(lua_State *L);
 

@@ -45,50 +45,6 @@ static const char *const type_names[] = {
 
 /* ---------------------------------------------------------------- errors */
 
-static long utf8_seq(const unsigned char *s, size_t len);
-
-/* Writes at most max bytes of s[0..len) to dst (dstsz >= max + 4) for an
- * error message: control characters become \n, \r, \t or \xHH, and so do
- * bytes that are not UTF-8, so that a key or value echoed in a message can
- * neither break it into two lines (a forged log line) nor make it invalid
- * UTF-8; a multi-byte character is never cut, and "..." marks a cut. */
-static void printable(char *dst, size_t dstsz, const char *s, size_t len,
-                      size_t max)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0, n = 0;
-    while (i < len) {
-        char piece[4];
-        const char *from = piece;
-        size_t plen, adv = 1;
-        long seq = u[i] >= 0x80 ? utf8_seq(u + i, len - i) : 1;
-        if (u[i] == '\n' || u[i] == '\r' || u[i] == '\t') {
-            piece[0] = '\\';
-            piece[1] = u[i] == '\n' ? 'n' : u[i] == '\r' ? 'r' : 't';
-            plen = 2;
-        } else if (u[i] < 0x20 || u[i] == 0x7f || seq < 0) {
-            piece[0] = '\\';
-            piece[1] = 'x';
-            piece[2] = hex[u[i] >> 4];
-            piece[3] = hex[u[i] & 15];
-            plen = 4;
-        } else {
-            from = s + i; /* a character, copied whole */
-            plen = adv = (size_t)seq;
-        }
-        if (n + plen > max) {
-            memcpy(dst + n, "...", 3);
-            n += 3;
-            break;
-        }
-        memcpy(dst + n, from, plen);
-        n += plen;
-        i += adv;
-    }
-    dst[n < dstsz ? n : dstsz - 1] = '\0';
-}
-
 static void path_write(enc *e, const char *extra)
 {
     dd_enc_err *er = e->err;
@@ -99,7 +55,7 @@ static void path_write(enc *e, const char *extra)
     for (i = 0; i < e->depth && n < cap; i++) {
         if (e->path[i].key) {
             char key[64 + 4];
-            printable(key, sizeof key, e->path[i].key, e->path[i].klen, 60);
+            dd_shown(key, sizeof key, e->path[i].key, e->path[i].klen, 60);
             w = snprintf(er->path + n, cap - n, ".%s", key);
         } else {
             w = snprintf(er->path + n, cap - n, "[%lld]",
@@ -140,38 +96,6 @@ static int type_error(enc *e, int idx, const dd_schema *s)
 
 /* ---------------------------------------------------------------- scalars */
 
-/* The length of the UTF-8 sequence at s (1 to 4 bytes), or -1 when it is
- * not one (overlongs, surrogates, values past U+10FFFF, truncation). */
-static long utf8_seq(const unsigned char *s, size_t len)
-{
-    unsigned c = s[0], cp, need, k;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        cp = c & 0x07;
-    } else {
-        return -1;
-    }
-    if (len <= need) /* truncated sequence */
-        return -1;
-    for (k = 1; k <= need; k++) {
-        if ((s[k] & 0xC0) != 0x80)
-            return -1;
-        cp = (cp << 6) | (s[k] & 0x3F);
-    }
-    if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
-        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return -1;
-    return (long)need + 1;
-}
-
 /* Checks UTF-8 and counts code points; -1 when invalid. ASCII, most of
  * what is sent, is skipped eight bytes at a time. */
 static long utf8_count(const unsigned char *s, size_t len)
@@ -184,7 +108,7 @@ static long utf8_count(const unsigned char *s, size_t len)
         n += (long)(q - p);
         if (q >= end)
             break;
-        k = utf8_seq((const unsigned char *)q, (size_t)(end - q));
+        k = dd_utf8_seq((const unsigned char *)q, (size_t)(end - q));
         if (k < 0)
             return -1;
         p = q + k;
@@ -326,7 +250,7 @@ static int enc_string(enc *e, int idx, const dd_schema *s)
                 for (v = s->enums; *v && n < sizeof list; v++)
                     n += (size_t)snprintf(list + n, sizeof list - n, "%s%s",
                                           v == s->enums ? "" : ", ", *v);
-                printable(shown, sizeof shown, str, len, 40);
+                dd_shown(shown, sizeof shown, str, len, 40);
                 return fail(e, "must be one of %s (got \"%s\")", list, shown);
             }
         }

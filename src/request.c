@@ -18,7 +18,7 @@ void dd_request_init(dd_request *r)
 {
     r->op = NULL;
     r->gzipped = 0;
-    r->secrets.n = 0;
+    dd_secrets_init(&r->secrets);
     dd_buf_init(&r->url);
     dd_buf_init(&r->body);
     r->has_body = 0;
@@ -28,88 +28,8 @@ void dd_request_free(dd_request *r)
 {
     dd_buf_free(&r->url);
     dd_buf_free(&r->body);
+    dd_secrets_free(&r->secrets);
     r->has_body = 0;
-}
-
-/* RFC 3986's unreserved bytes, A-Z a-z 0-9 - . _ ~, as a bitmap: bit c of
- * the 256. */
-static const uint64_t unreserved_bits[4] = {
-    0x03ff600000000000ULL, /* - . 0-9 */
-    0x47fffffe87fffffeULL, /* A-Z _ a-z ~ */
-    0, 0,
-};
-
-static inline int unreserved(unsigned char c)
-{
-    return (int)((unreserved_bits[c >> 6] >> (c & 63)) & 1);
-}
-
-int dd_unreserved(unsigned char c)
-{
-    return unreserved(c);
-}
-
-/* Appends s[0..len) percent-encoded: runs of unreserved bytes (an id is
- * usually all of it) are copied whole. */
-void dd_percent_encode(dd_buf *out, const char *s, size_t len)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    size_t i = 0, run;
-    dd_buf_reserve(out, len * 3);
-    while (i < len) {
-        for (run = i; run < len && unreserved((unsigned char)s[run]); run++)
-            ;
-        dd_buf_add(out, s + i, run - i);
-        if (run < len) {
-            unsigned char c = (unsigned char)s[run];
-            char e[3] = {'%', hex[c >> 4], hex[c & 15]};
-            dd_buf_add(out, e, 3);
-            run++;
-        }
-        i = run;
-    }
-}
-
-/* ---------------------------------------------------------------- suggestions */
-
-static size_t edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b), i, j;
-    size_t row[64];
-    if (la >= 63 || lb >= 63)
-        return (size_t)-1;
-    for (j = 0; j <= lb; j++)
-        row[j] = j;
-    for (i = 1; i <= la; i++) {
-        size_t prev = row[0], tmp;
-        row[0] = i;
-        for (j = 1; j <= lb; j++) {
-            size_t best = prev + (a[i - 1] != b[j - 1]);
-            tmp = row[j];
-            if (row[j] + 1 < best)
-                best = row[j] + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            prev = tmp;
-        }
-    }
-    return row[lb];
-}
-
-const char *dd_suggest(const char *word, const char *const *cands, int n)
-{
-    const char *best = NULL;
-    size_t bestd = (size_t)-1, limit = strlen(word) / 3 + 2;
-    int i;
-    for (i = 0; i < n; i++) {
-        size_t d = edit_distance(word, cands[i]);
-        if (d < bestd) {
-            bestd = d;
-            best = cands[i];
-        }
-    }
-    return bestd <= limit ? best : NULL;
 }
 
 /* ---------------------------------------------------------------- arguments */
@@ -206,24 +126,6 @@ static void add_query(lua_State *L, const dd_op *op, const dd_qparam *q, int idx
     }
 }
 
-/* A caller's name s[0..len), fit to be echoed in a one-line error: control
- * characters (a CR or LF would split the message, or forge a log line; a
- * NUL would end it early) become '?', and it is cut to 60 bytes, at a UTF-8
- * character boundary. buf must hold 64 bytes. */
-static const char *shown_name(char *buf, const char *s, size_t len)
-{
-    size_t n = len, i;
-    if (n > 60) {
-        n = 60;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-            n--;
-    }
-    for (i = 0; i < n; i++)
-        buf[i] = ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
-    strcpy(buf + n, n < len ? "..." : "");
-    return buf;
-}
-
 /* Raises "unknown parameter" with a suggestion among what op accepts. */
 static void unknown_param(lua_State *L, const dd_op *op, const char *what,
                           const char *name, size_t len)
@@ -240,7 +142,7 @@ static void unknown_param(lua_State *L, const dd_op *op, const char *what,
     if (op->body)
         cands[n++] = "body";
     hint = dd_suggest(name, cands, n);
-    shown_name(shown, name, len);
+    dd_shown(shown, sizeof shown, name, len, 60);
     if (hint)
         luaL_error(L, "datadog: %s: unknown %s '%s'; did you mean '%s'?", op->id,
                    what, shown, hint);
@@ -294,19 +196,6 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
     }
 }
 
-/* The first occurrence of needle in hay, or NULL. */
-static const char *find_bytes(const char *hay, size_t hlen, const char *needle,
-                              size_t nlen)
-{
-    size_t i;
-    if (nlen == 0 || nlen > hlen)
-        return NULL;
-    for (i = 0; i + nlen <= hlen; i++)
-        if (hay[i] == needle[0] && memcmp(hay + i, needle, nlen) == 0)
-            return hay + i;
-    return NULL;
-}
-
 static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
                      dd_request *r)
 {
@@ -318,22 +207,13 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
     case LUA_TSTRING: {
         /* Sent as given, but first decoded: checked against the schema when
          * validating, and its secret fields noted for masking. */
-        size_t len, i;
+        size_t len;
         const char *s = lua_tolstring(L, idx, &len);
         char derr[160];
-        dd_secrets found;
-        found.n = 0;
         if (dd_json_decode(L, s, len, derr, sizeof derr)) {
+            /* the secrets found are copied: the call owns what it masks */
             int ok = dd_json_encode(L, lua_gettop(L), op->body, c->validate,
-                                    &r->body, &err, &found);
-            /* The values just found live in the decoded table, which may be
-             * collected once popped: note where they stand in the caller's
-             * text instead, which lives as long as the call. */
-            for (i = 0; ok && i < (size_t)found.n; i++) {
-                const char *hit = find_bytes(s, len, found.s[i], found.len[i]);
-                if (hit)
-                    dd_secrets_add(&r->secrets, hit, found.len[i]);
-            }
+                                    &r->body, &err, &r->secrets);
             lua_pop(L, 1);
             if (!ok)
                 luaL_error(L, "datadog: %s: %s: %s", op->id, err.path, err.msg);
@@ -375,7 +255,7 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
 
 void dd_request_key_secrets(const dd_client *c, dd_request *r)
 {
-    r->secrets.n = 0;
+    dd_secrets_reset(&r->secrets);
     dd_secrets_add(&r->secrets, c->api_key, strlen(c->api_key));
     dd_secrets_add(&r->secrets, c->app_key, strlen(c->app_key));
 }

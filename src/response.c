@@ -43,31 +43,20 @@ static const char *reason(long status)
 
 /* ---------------------------------------------------------------- headers */
 
-static const char *find_secret(const dd_secrets *sec, const char *p,
-                               const char *end, size_t *len);
-
 /* Pushes s[0..len) with the secrets in it masked; from the string cache
  * (sc, its table at cache) if there is nothing to mask and sc is not NULL. */
 static void push_masked(lua_State *L, const dd_secrets *sec, const char *s,
                         size_t len, dd_strcache *sc, int cache)
 {
     size_t n;
-    const char *p, *end = s + len, *hit;
-    luaL_Buffer b;
-    if (!sec || sec->n == 0 || !find_secret(sec, s, end, &n)) {
+    if (!sec || sec->n == 0 || !dd_secrets_find(sec, s, s + len, &n)) {
         if (sc)
             dd_strcache_push(L, sc, cache, DD_SC_NAMES, s, len);
         else
             lua_pushlstring(L, s, len);
         return;
     }
-    luaL_buffinit(L, &b);
-    for (p = s; (hit = find_secret(sec, p, end, &n)) != NULL; p = hit + n) {
-        luaL_addlstring(&b, p, (size_t)(hit - p));
-        luaL_addstring(&b, "****");
-    }
-    luaL_addlstring(&b, p, (size_t)(end - p));
-    luaL_pushresult(&b);
+    dd_secrets_push_masked(L, sec, s, len);
 }
 
 /* Pushes a table of the header lines, names lower-cased, repeated headers
@@ -92,7 +81,7 @@ static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec,
     size_t slen;
     /* A secret that is nowhere in the block is in no value: one scan of
      * the block, instead of one per value (usually none is there) */
-    if (sec && sec->n > 0 && p && !find_secret(sec, p, end, &slen))
+    if (sec && sec->n > 0 && p && !dd_secrets_find(sec, p, end, &slen))
         sec = NULL;
     for (q = p; q && q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
         lines++;
@@ -165,22 +154,36 @@ static int leading_number(const char *v, const char *end, double *out)
     return 1;
 }
 
-/* Reads a header's leading number from raw header lines (see
- * leading_number). Returns 0 when absent or not a number. */
-int dd_header_number(const dd_buf *h, const char *name, double *out)
+const char *dd_header_value(const dd_buf *h, const char *name, size_t *len)
 {
     size_t nlen = strlen(name);
     const char *p = h->data, *end = h->data + h->len;
     if (!p)
-        return 0;
+        return NULL;
     while (p < end) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         const char *le = eol ? eol : end;
-        if ((size_t)(le - p) > nlen && p[nlen] == ':' && strncasecmp(p, name, nlen) == 0)
-            return leading_number(p + nlen + 1, le, out);
+        if ((size_t)(le - p) > nlen && p[nlen] == ':' && strncasecmp(p, name, nlen) == 0) {
+            const char *v = p + nlen + 1;
+            while (v < le && (*v == ' ' || *v == '\t'))
+                v++;
+            while (le > v && (le[-1] == '\r' || le[-1] == ' ' || le[-1] == '\t'))
+                le--;
+            *len = (size_t)(le - v);
+            return v;
+        }
         p = eol ? eol + 1 : end;
     }
-    return 0;
+    return NULL;
+}
+
+/* Reads a header's leading number from raw header lines (see
+ * leading_number). Returns 0 when absent or not a number. */
+int dd_header_number(const dd_buf *h, const char *name, double *out)
+{
+    size_t len;
+    const char *v = dd_header_value(h, name, &len);
+    return v ? leading_number(v, v + len, out) : 0;
 }
 
 /* Sets field to the leading number of the header name (lower-case) of the
@@ -221,58 +224,6 @@ static void push_ratelimit(lua_State *L, int headers, int any)
     set_header_int(L, headers, "x-ratelimit-reset", "reset");
     lua_getfield(L, headers, "x-ratelimit-name");
     lua_setfield(L, -2, "name");
-}
-
-/* ---------------------------------------------------------------- secrets */
-
-void dd_secrets_add(dd_secrets *sec, const char *s, size_t len)
-{
-    /* Very short values would mask ordinary text, and cannot be secrets
-     * worth the name; the rest is kept. */
-    if (!s || len < 4 || sec->n >= DD_MAX_SECRETS)
-        return;
-    sec->s[sec->n] = s;
-    sec->len[sec->n] = len;
-    sec->n++;
-}
-
-static const char *find_secret(const dd_secrets *sec, const char *p,
-                               const char *end, size_t *len)
-{
-    const char *best = NULL;
-    int i;
-    for (i = 0; i < sec->n; i++) {
-        const char *q = p;
-        size_t n = sec->len[i];
-        while ((size_t)(end - q) >= n) {
-            const char *hit = memchr(q, sec->s[i][0], (size_t)(end - q) - n + 1);
-            if (!hit)
-                break;
-            if (memcmp(hit, sec->s[i], n) == 0) {
-                if (!best || hit < best) {
-                    best = hit;
-                    *len = n;
-                }
-                break;
-            }
-            q = hit + 1;
-        }
-    }
-    return best;
-}
-
-void dd_secrets_mask(lua_State *L, const dd_secrets *sec, int idx)
-{
-    size_t len, n;
-    const char *s;
-    if (!sec || sec->n == 0 || lua_type(L, idx) != LUA_TSTRING)
-        return;
-    idx = dd_absindex(L, idx);
-    s = lua_tolstring(L, idx, &len);
-    if (!find_secret(sec, s, s + len, &n))
-        return; /* the string stays as it is: no copy */
-    push_masked(L, sec, s, len, NULL, 0);
-    lua_replace(L, idx);
 }
 
 /* ---------------------------------------------------------------- errors */

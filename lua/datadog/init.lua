@@ -24,46 +24,35 @@ local _M = {
 }
 
 --- Sites the API is served from (`https://api.` followed by the site).
-_M.SITES = {
-  "datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com",
-  "ap1.datadoghq.com", "ap2.datadoghq.com", "datadoghq.eu",
-  "ddog-gov.com", "us2.ddog-gov.com", "uk1.datadoghq.com",
-}
-local site_ok = {}
-for _, s in ipairs(_M.SITES) do site_ok[s] = true end
+_M.SITES = core.sites()
 
--- Every option of datadog.new: its type, default and environment variable.
--- One declarative table, so the README, help and the checks agree.
+-- Where each option's value comes from when it is not given: its
+-- environment variable, then its default. What a value may be (types,
+-- ranges, names, sites) is checked in one place, the C core (src/config.c),
+-- whoever makes the client.
 local OPTIONS = {
-  site            = { type = "string", env = "DD_SITE", default = "datadoghq.com" },
-  base_url        = { type = "string", env = "DD_BASE_URL" },
-  api_key         = { type = "string", env = "DD_API_KEY", secret = true },
-  app_key         = { type = "string", env = "DD_APP_KEY", secret = true },
-  unstable        = { type = { "boolean", "table" } },
-  timeout         = { type = "number", default = 60 },
-  connect_timeout = { type = "number", default = 10 },
-  validate        = { type = "boolean", default = true },
-  compress        = { type = "boolean", default = true },
-  verify          = { type = "boolean", default = true },
-  ca_file         = { type = "string" },
-  ca_path         = { type = "string" },
-  proxy           = { type = "string", secret = true },
-  retry           = { type = { "boolean", "table" } },
-  debug           = { type = { "boolean", "function" } },
-  max_body        = { type = "number" },
-  gzip_requests   = { type = { "boolean", "number" } },
-  transport       = { type = "function" },
+  site            = { env = "DD_SITE", default = "datadoghq.com" },
+  base_url        = { env = "DD_BASE_URL" },
+  api_key         = { env = "DD_API_KEY", secret = true },
+  app_key         = { env = "DD_APP_KEY", secret = true },
+  unstable        = {},
+  timeout         = { default = 60 },
+  connect_timeout = { default = 10 },
+  validate        = { default = true },
+  compress        = { default = true },
+  verify          = { default = true },
+  ca_file         = {},
+  ca_path         = {},
+  proxy           = { secret = true },
+  retry           = {},
+  debug           = {},
+  max_body        = {},
+  gzip_requests   = {},
+  transport       = {},
 }
 _M.OPTIONS = OPTIONS
 
 local warned_verify = false -- the verify = false warning, once per process
-
-local function option_names()
-  local names = {}
-  for k in pairs(OPTIONS) do names[#names + 1] = k end
-  table.sort(names)
-  return names
-end
 
 --- The closest of `candidates` to `word`, or nil when none is close.
 -- @function suggest
@@ -73,22 +62,10 @@ end
 -- @treturn ?string
 _M.suggest = util.suggest
 
-local function type_matches(v, want)
-  if type(want) == "table" then
-    for _, t in ipairs(want) do
-      if type(v) == t then return true end
-    end
-    return false
-  end
-  return type(v) == want
-end
-
-local function type_label(want)
-  return type(want) == "table" and table.concat(want, " or ") or want
-end
-
---- Resolves options and environment into the configuration the core takes.
--- Raises on anything wrong, naming the option or variable.
+--- Resolves options and environment into the configuration the core takes:
+-- each option as given, else from its environment variable, else its
+-- default. Nothing is checked here: the core checks it all when the client
+-- is made (`core.new(cfg)`).
 -- @tparam[opt] table opts
 -- @tparam[opt] function getenv (defaults to os.getenv; for tests)
 -- @treturn table
@@ -99,51 +76,26 @@ function _M.config(opts, getenv)
     error("datadog.new: options must be a table (got " .. type(opts) .. ")", 3)
   end
   opts = opts or {}
-  for k in pairs(opts) do
-    if type(k) ~= "string" or not OPTIONS[k] then
-      local hint = type(k) == "string" and _M.suggest(k, option_names())
-      error("datadog.new: unknown option '" .. tostring(k) .. "'"
-        .. (hint and ("; did you mean '" .. hint .. "'?") or ""), 3)
-    end
-  end
   local cfg = {}
+  for k, v in pairs(opts) do cfg[k] = v end -- unknown names: the core says
   for name, spec in pairs(OPTIONS) do
-    local v = opts[name]
-    local from = "option " .. name
-    if v == nil and spec.env then
+    if cfg[name] == nil and spec.env then
       local e = getenv(spec.env)
-      if e ~= nil and e ~= "" then v, from = e, "environment variable " .. spec.env end
+      if e ~= nil and e ~= "" then cfg[name] = e end
     end
-    if v == nil then v = spec.default end
-    if v ~= nil and not type_matches(v, spec.type) then
-      error("datadog.new: " .. from .. " must be a " .. type_label(spec.type)
-        .. " (got " .. type(v) .. ")", 3)
-    end
-    cfg[name] = v
+    if cfg[name] == nil then cfg[name] = spec.default end
   end
-  if opts.base_url or (cfg.base_url and opts.site == nil) then
-    -- A custom endpoint (an emulator, a proxy): the site is not used. An
-    -- explicit site option beats DD_BASE_URL from the environment.
+  if opts.base_url == nil and opts.site ~= nil then
+    -- An explicit site option beats DD_BASE_URL from the environment.
+    cfg.base_url = nil
+  elseif cfg.base_url ~= nil then
+    -- A custom endpoint (an emulator, a proxy): the site is not used.
     cfg.site = opts.site
-  else
-    if not site_ok[cfg.site] then
-      local hint = _M.suggest(cfg.site, _M.SITES)
-      error("datadog.new: unknown site '" .. cfg.site .. "'"
-        .. (hint and ("; did you mean '" .. hint .. "'?") or "")
-        .. " (sites: " .. table.concat(_M.SITES, ", ") .. "; or pass base_url)", 3)
-    end
-    cfg.base_url = "https://api." .. cfg.site
   end
   if cfg.verify == false and not warned_verify then
     warned_verify = true
     io.stderr:write("datadog: warning: TLS certificate verification is off "
       .. "(verify = false); responses may come from anyone on the network\n")
-  end
-  if cfg.api_key == nil then
-    error("datadog.new: no API key: pass api_key or set DD_API_KEY", 3)
-  end
-  if cfg.app_key == nil then
-    error("datadog.new: no application key: pass app_key or set DD_APP_KEY", 3)
   end
   return cfg
 end
@@ -173,7 +125,7 @@ function _M.new(opts)
   local ok, dd = pcall(core.new, _M.config(opts))
   if not ok then
     -- the core's message, placed at the caller of datadog.new rather than here
-    error((tostring(dd):gsub("^[^\n]-:%d+: (datadog: )", "%1")), 2)
+    error((tostring(dd):gsub("^[^\n]-:%d+: (datadog[.%a]*: )", "%1")), 2)
   end
   return dd
 end
@@ -223,7 +175,8 @@ _M.pretty = pretty.pretty
 
 --- Client methods.
 -- Besides one method per operation (`dd:get_incident(id)`, see
--- `operations`), `dd:call`, `dd:prepare`, `dd:finish` and `dd:close` from
+-- `operations`), `dd:call`, `dd:start`, `dd:prepare`, `dd:finish`,
+-- `dd:batch` and `dd:close` from
 -- the C core. Methods written in Lua are added to `core.methods`, the table
 -- every client's methods come from (its misses raise with "did you mean").
 -- @section client

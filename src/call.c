@@ -1,0 +1,244 @@
+/*
+ * call.c - a call as a state machine, the one place its policy lives.
+ *
+ * The machine does no I/O of its own: it never touches a socket and never
+ * sleeps. Started from a built request (every misuse already raised), it
+ * asks its driver to SEND; the driver moves the bytes its own way (libcurl,
+ * curl_multi, a Lua function, an nginx cosocket) and feeds back what
+ * happened, a response or a failure; the machine then decides: WAIT this
+ * long and send again, or DONE. So the retry policy (which statuses and
+ * failures, for which methods, how long), the attempt count, decoding,
+ * masking and the debug log are written once, and a driver in Lua gets
+ * exactly what a libcurl call gets.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "dd.h"
+
+/* ---------------------------------------------------------------- results */
+
+void dd_result_init(dd_result *res)
+{
+    memset(res, 0, sizeof *res);
+    dd_buf_init(&res->headers);
+    dd_buf_init(&res->body);
+}
+
+void dd_result_free(dd_result *res)
+{
+    dd_buf_free(&res->headers);
+    dd_buf_free(&res->body);
+}
+
+void dd_result_reset(dd_result *res)
+{
+    dd_buf_reset(&res->headers);
+    dd_buf_reset(&res->body);
+    res->status = 0;
+    res->kind = NULL;
+    res->message[0] = '\0';
+    res->encoded = 0;
+}
+
+/* ---------------------------------------------------------------- time */
+
+double dd_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* ---------------------------------------------------------------- retry policy */
+
+/* Uniform in [0, 1): xorshift64*, per client. */
+static double jitter01(dd_client *c)
+{
+    uint64_t x = c->rng;
+    x ^= x >> 12;
+    x ^= x << 25;
+    x ^= x >> 27;
+    c->rng = x;
+    return (double)((x * 0x2545F4914F6CDD1Dull) >> 11) / 9007199254740992.0;
+}
+
+/* 429 means the request was not processed: always worth another try,
+ * after X-RateLimit-Reset when the server says. 5xx and lost connections
+ * are retried only for the methods allowed (GET, PUT, DELETE by default:
+ * the idempotent ones). Timeouts are not: the timeout is the caller's
+ * budget. */
+double dd_retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
+                     int retries_done, int retry_max, const char **why)
+{
+    double wait, reset;
+    int method_ok = (c->retry_methods & dd_method_bit(op->http)) != 0;
+    if (retries_done >= retry_max)
+        return -1;
+    if (res->kind == NULL && res->status == 429) {
+        *why = "HTTP 429";
+        if (dd_header_number(&res->headers, "X-RateLimit-Reset", &reset))
+            return reset < c->retry_max_wait ? reset : c->retry_max_wait;
+    } else if (res->kind == NULL && res->status >= 500 && method_ok) {
+        *why = "a server error";
+    } else if (res->kind && method_ok &&
+               (strcmp(res->kind, "connect") == 0 || strcmp(res->kind, "network") == 0)) {
+        *why = res->kind;
+    } else {
+        return -1;
+    }
+    wait = c->retry_base * pow(c->retry_mult, retries_done);
+    wait *= 0.5 + 0.5 * jitter01(c); /* spread clients that failed together */
+    return wait < c->retry_max_wait ? wait : c->retry_max_wait;
+}
+
+/* ---------------------------------------------------------------- debug log */
+
+/* One line to stderr or to the debug function, masked. Lines are built
+ * from the method, the URL (path parameters, never keys), statuses and
+ * timings, and masked whole before anything could cut them. */
+static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec,
+                       const char *line)
+{
+    lua_pushstring(L, line);
+    dd_secrets_mask(L, sec, -1);
+    if (c->debug == 1) {
+        fprintf(stderr, "datadog: %s\n", lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return;
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->debug_ref);
+    lua_insert(L, -2);
+    if (lua_pcall(L, 1, 0, 0) != LUA_OK)
+        lua_pop(L, 1); /* a broken logger must not break the call */
+}
+
+static void log_attempt(lua_State *L, dd_client *c, const dd_call *k)
+{
+    char line[512];
+    const dd_request *r = &k->req;
+    if (k->res.kind)
+        snprintf(line, sizeof line, "%s %s -> %s (attempt %d, %.1f ms)",
+                 r->op->http, r->url.data ? r->url.data : "", k->res.message, k->attempts,
+                 (dd_now() - k->started) * 1e3);
+    else
+        snprintf(line, sizeof line, "%s %s -> %ld (attempt %d, %.1f ms)",
+                 r->op->http, r->url.data ? r->url.data : "", k->res.status, k->attempts,
+                 (dd_now() - k->started) * 1e3);
+    debug_line(L, c, &r->secrets, line);
+}
+
+static void log_wait(lua_State *L, dd_client *c, const dd_call *k, const char *why)
+{
+    char line[256];
+    snprintf(line, sizeof line, "%s: waiting %.2f s before attempt %d (%s)",
+             k->req.op->id, k->wait, k->attempts + 1, why);
+    debug_line(L, c, &k->req.secrets, line);
+}
+
+/* ---------------------------------------------------------------- the machine */
+
+void dd_call_init(dd_call *k)
+{
+    dd_request_init(&k->req);
+    dd_result_init(&k->res);
+    k->state = DD_CALL_DONE;
+    k->attempts = 0;
+    k->retry_max = 0;
+    k->wait = 0;
+    k->started = 0;
+}
+
+void dd_call_free(dd_call *k)
+{
+    dd_request_free(&k->req);
+    dd_result_free(&k->res);
+}
+
+void dd_call_begin(dd_client *c, dd_call *k)
+{
+    k->state = DD_CALL_SEND;
+    k->attempts = 0;
+    k->retry_max = c->retry_max;
+    k->wait = 0;
+}
+
+void dd_call_sending(dd_client *c, dd_call *k)
+{
+    dd_result_reset(&k->res);
+    k->started = c->debug ? dd_now() : 0; /* only the log reads it */
+}
+
+/* A body fed as it came: undo its Content-Encoding as libcurl would have
+ * (only when the client asked for compression), with max_body counting
+ * decoded bytes, so a small bomb cannot grow past it. */
+static void decode_body(dd_client *c, dd_result *res)
+{
+    size_t len;
+    const char *enc = dd_header_value(&res->headers, "Content-Encoding", &len);
+    int rc;
+    if (!enc || !c->compress || res->body.len == 0 ||
+        !((len == 4 && strncasecmp(enc, "gzip", 4) == 0) ||
+          (len == 6 && strncasecmp(enc, "x-gzip", 6) == 0) ||
+          (len == 7 && strncasecmp(enc, "deflate", 7) == 0)))
+        return;
+    rc = dd_inflate(&res->body, (size_t)c->max_body);
+    if (rc == 1) {
+        res->kind = "too_large";
+        snprintf(res->message, sizeof res->message,
+                 "too_large: the response body is larger than max_body (%ld bytes)",
+                 c->max_body);
+    } else if (rc < 0) {
+        res->kind = "network";
+        snprintf(res->message, sizeof res->message,
+                 "network: the response body is not valid %.*s data", (int)len, enc);
+    }
+}
+
+int dd_call_feed(lua_State *L, dd_client *c, dd_call *k)
+{
+    dd_result *res = &k->res;
+    const char *why = "";
+    if (!res->kind && res->encoded)
+        decode_body(c, res);
+    if (!res->kind && (long)res->body.len > c->max_body) {
+        res->kind = "too_large";
+        snprintf(res->message, sizeof res->message,
+                 "too_large: the response body is larger than max_body (%ld bytes)",
+                 c->max_body);
+    }
+    res->attempts = ++k->attempts;
+    if (c->debug)
+        log_attempt(L, c, k);
+    k->wait = dd_retry_wait(c, k->req.op, res, k->attempts - 1, k->retry_max, &why);
+    if (k->wait >= 0) {
+        if (c->debug)
+            log_wait(L, c, k, why);
+        return k->state = DD_CALL_WAIT;
+    }
+    if (res->attempts > 1 && res->kind) {
+        size_t n = strlen(res->message);
+        snprintf(res->message + n, sizeof res->message - n, " (after %d attempts)",
+                 res->attempts);
+    }
+    return k->state = DD_CALL_DONE;
+}
+
+int dd_call_push(lua_State *L, dd_client *c, dd_call *k)
+{
+    dd_result *res = &k->res;
+    (void)c;
+    dd_response_push(L, k->req.op, res, &k->req.secrets);
+    if (lua_isnil(L, -2) && res->attempts > 1 && res->kind == NULL) {
+        /* an HTTP error after retries: say how many attempts it took */
+        lua_getfield(L, -1, "message");
+        lua_pushfstring(L, "%s (after %d attempts)", lua_tostring(L, -1),
+                        res->attempts);
+        lua_setfield(L, -3, "message");
+        lua_pop(L, 1);
+    }
+    return 2;
+}
