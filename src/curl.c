@@ -361,7 +361,9 @@ void dd_curl_complete(dd_client *c, CURL *h, dd_xfer *x, int code)
                  "in retry.methods", x->method, x->method);
     } else if (code != CURLE_OK) {
         res->kind = failure_kind((CURLcode)code);
-        snprintf(res->message, sizeof res->message, "%s: %s", res->kind,
+        /* libcurl's text is at most CURL_ERROR_SIZE: bounded so the kind
+         * always fits in front of it */
+        snprintf(res->message, sizeof res->message, "%s: %.200s", res->kind,
                  x->error[0] ? x->error : curl_easy_strerror((CURLcode)code));
     }
 }
