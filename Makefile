@@ -29,8 +29,7 @@ CC       ?= cc
 OPT      ?= -O2
 LTO      ?= -flto
 CFLAGS   ?= $(OPT) $(LTO) -g
-WERROR   ?= -Werror
-WARN     := -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wno-missing-field-initializers
 ALL_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -fPIC -fvisibility=hidden $(WARN) $(CFLAGS) \
              -I$(LUA_INCDIR) $(CURL_CFLAGS) -DDD_LIBCURL='"$(LIBCURL)"'
@@ -101,15 +100,14 @@ install-openresty:
 
 # What `luarocks make` runs (rockspec/, build type make): LUA is the
 # interpreter luarocks was asked for, and the module is built in a temporary
-# directory, so that a rock never replaces the checkout's own build. Warnings
-# stay warnings there (WERROR=): an install must not fail on one that another
-# compiler, or luarocks' CFLAGS, brings up; the test suite's builds keep
-# -Werror.
+# directory, so that a rock never replaces the checkout's own build. It keeps
+# -Werror: packaging_spec then also checks the sources under luarocks' flags
+# (-O2, no LTO).
 LUA ?= lua$(LUA_VERSION)
 rock-install:
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(MAKE) --no-print-directory LUA_VERSION=$$($(LUA) -e 'io.write((_VERSION:gsub("^Lua ", "")))') \
-	    OUT=$$tmp/datadog/core.so OBJDIR=$$tmp/obj WERROR= install-lib
+	    OUT=$$tmp/datadog/core.so OBJDIR=$$tmp/obj install-lib
 
 uninstall:
 	rm -f $(DESTDIR)$(LUA_CMOD)/datadog/core.so

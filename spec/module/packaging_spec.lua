@@ -10,11 +10,12 @@ local JIT = rawget(_G, "jit") ~= nil
 local VERSION = _VERSION:match("%d+%.%d+") -- LuaJIT: 5.1
 local LUA = emu.lua
 
--- The checkout's own build: every file under datadog/ and build/ with its
--- checksum. No install route may change it.
+-- The checkout's own builds for each Lua (datadog/, build/obj-*, build/lua*)
+-- with their checksums: no install route may change them. (build/asan,
+-- build/valgrind and build/fuzz are written by the checks running this spec.)
 local function checkout_build()
-  local _, out = emu.sh("cd " .. q(root) .. " && find datadog build -type f "
-    .. "-not -path 'build/asan/logs/*' 2>/dev/null | sort | xargs -r cksum")
+  local _, out = emu.sh("cd " .. q(root) .. " && find datadog build/obj-* build/lua* -type f "
+    .. "2>/dev/null | sort | xargs -r cksum")
   return out
 end
 
