@@ -47,6 +47,14 @@ function M.usage(msg)
   os.exit(2)
 end
 
+-- check(dd:call(...)): the call's results, or its error object raised
+-- (what assert does on Lua 5.3 and later; 5.1's and 5.2's assert take only
+-- a string message).
+function M.check(res, err, ...)
+  if res == nil then error(err, 2) end
+  return res, err, ...
+end
+
 -- fail(msg): stops main with a message that needs no stack trace (what it
 -- looked for is not there); clean-ups still run, and the exit code is 1.
 local FAIL = {}

@@ -28,14 +28,14 @@ local function sync(dd, desired, applied)
     local found, err = dd:get_pager_duty_integration_service(name)
     if found then
       if applied[name] ~= s.service_key then
-        assert(dd:update_pager_duty_integration_service(name,
+        example.check(dd:update_pager_duty_integration_service(name,
           datadog.pagerduty_service_patch(s.service_key)))
         print("  updated the key of " .. name)
       else
         print("  unchanged " .. name)
       end
     elseif err.status == 404 then
-      assert(dd:create_pager_duty_integration_service(datadog.pagerduty_service(s)))
+      example.check(dd:create_pager_duty_integration_service(datadog.pagerduty_service(s)))
       print("  created " .. name)
     else
       error(err)
@@ -111,7 +111,7 @@ example.run(function(dd, defer)
   local applied = {}
   defer(function()
     for _, name in ipairs(sorted_names(applied)) do
-      assert(dd:delete_pager_duty_integration_service(name))
+      example.check(dd:delete_pager_duty_integration_service(name))
     end
     print("deleted the " .. #sorted_names(applied) .. " services it made")
   end)

@@ -14,7 +14,7 @@ local function run(name, args, env)
   for k, v in pairs(env or {}) do vars[k] = v end
   local parts = { "cd", q(emu.root), "&&", "env -u DD_API_KEY -u DD_APP_KEY -u DD_SITE -u DD_BASE_URL" }
   for k, v in pairs(vars) do parts[#parts + 1] = k .. "=" .. q(v) end
-  parts[#parts + 1] = "lua5.4 examples/" .. name .. ".lua"
+  parts[#parts + 1] = emu.lua .. " examples/" .. name .. ".lua"
   for _, a in ipairs(args or {}) do parts[#parts + 1] = q(a) end
   return emu.sh(table.concat(parts, " "))
 end
