@@ -20,6 +20,9 @@ files["bin/datadog-lua"] = { std = "max" }
 files["examples/**"] = { std = "max" }
 files["spec/**"] = { std = "max+busted" }
 files["emulator/lua/**"] = { std = "luajit", globals = { "ngx" } }
+-- the module's nginx side runs on nginx's LuaJIT, where `ngx` is given
+files["lua/datadog/resty.lua"] = { std = "luajit", read_globals = { "ngx" } }
+files["lua/datadog/cosocket.lua"] = { std = "luajit", read_globals = { "ngx" } }
 files[".luacheckrc"] = { globals = { "std", "max_line_length", "include_files", "exclude_files", "files" } }
 files["config.ld"] = { globals = { "project", "title", "description", "file", "dir", "format",
   "style", "template", "sort", "no_space_before_args", "readme", "examples", "all",

@@ -2,6 +2,7 @@
  * call_lua.c - the call engine for drivers written in Lua.
  *
  *   local call = dd:start(operation_id, params)  -- checked and built; raises on misuse
+ *   (or dd:start_named(operation_id, ...): the arguments of the named method)
  *   local what, a, b = call:step()               -- "send", request
  *   what, a, b = call:step(response)             -- or call:step(nil, err)
  *     -> "wait", seconds     sleep your way (ngx.sleep), then call:step()
@@ -205,27 +206,46 @@ static int call_tostring(lua_State *L)
     return 1;
 }
 
-/* dd:start(operation_id, params) -> call */
-int dd_client_start(lua_State *L)
+/* Makes the call object below the arguments (at 1) and builds its request
+ * from them: named, the positional arguments of the operation's method from
+ * argi; else the params table at argi. The object owns every buffer, so a
+ * raise while building leaks nothing. */
+static int start(lua_State *L, int named)
 {
     dd_client *c = dd_check_open(L, 1);
     const dd_op *op = dd_check_op(L, 2, 0);
     lcall *lc;
-    lua_settop(L, 3);
+    if (!named)
+        lua_settop(L, 3);
     dd_check_enabled(L, c, op);
-    lc = lua_newuserdata(L, sizeof *lc); /* at 4: owns every buffer below */
+    lc = lua_newuserdata(L, sizeof *lc);
     dd_call_init(&lc->k);
     lc->c = c;
     lc->client_ref = LUA_NOREF;
     lc->sent = 0;
     luaL_getmetatable(L, CALL_MT);
     lua_setmetatable(L, -2);
-    dd_request_build(L, c, op, 3, 0, &lc->k.req);
-    lua_pushvalue(L, 1);
+    lua_insert(L, 1); /* call, client, operation, arguments... */
+    dd_request_build(L, c, op, 4, named, &lc->k.req);
+    lua_pushvalue(L, 2);
     lc->client_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     dd_call_begin(c, &lc->k);
-    lua_settop(L, 4);
+    lua_settop(L, 1);
     return 1;
+}
+
+/* dd:start(operation_id, params) -> call */
+int dd_client_start(lua_State *L)
+{
+    return start(L, 0);
+}
+
+/* dd:start_named(operation_id, ...) -> call, from the arguments the
+ * operation's method takes (path parameters, body, options): for wrappers
+ * that offer every method, such as datadog.resty. */
+int dd_client_start_named(lua_State *L)
+{
+    return start(L, 1);
 }
 
 /* call:step([response | nil, err]) -> "send", request | "wait", s | "done", ... */

@@ -310,6 +310,7 @@ void dd_client_open(lua_State *L)
 {
     static const luaL_Reg methods[] = {
         {"call", client_call},         {"start", dd_client_start},
+        {"start_named", dd_client_start_named},
         {"prepare", dd_client_prepare}, {"finish", dd_client_finish},
         {"close", client_close},       {"batch", dd_batch},
         {NULL, NULL}};

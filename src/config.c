@@ -18,6 +18,13 @@
 
 #include "dd.h"
 
+/* lua.h does not say it is LuaJIT; luajit.h, beside it, does. */
+#if LUA_VERSION_NUM == 501 && defined(__has_include)
+#if __has_include(<luajit.h>)
+#include <luajit.h>
+#endif
+#endif
+
 #define PREFIX "datadog.new: "
 
 enum { T_STRING = 1, T_NUMBER = 2, T_BOOLEAN = 4, T_TABLE = 8, T_FUNCTION = 16 };

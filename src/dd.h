@@ -439,6 +439,7 @@ void dd_result_fail_from_lua(lua_State *L, int idx, const dd_secrets *sec,
                              const char *prefix, dd_result *res);
 void dd_call_lua_open(lua_State *L);
 int dd_client_start(lua_State *L);
+int dd_client_start_named(lua_State *L);
 int dd_client_prepare(lua_State *L);
 int dd_client_finish(lua_State *L);
 

@@ -6,7 +6,9 @@ local datadog = require "datadog"
 local emu = require "spec.helpers.emulator"
 
 local unpack = table.unpack or unpack
-local LUA_VERSION = _VERSION:match("%d+%.%d+"):gsub("%.", "%%.")
+-- how the User-Agent names the interpreter: "lua 5.4.6", "luajit 2.1.0-beta3"
+local UA_LUA = rawget(_G, "jit") and "luajit %S+"
+  or "lua " .. _VERSION:match("%d+%.%d+"):gsub("%.", "%%.") .. "%.%d+"
 
 local info
 
@@ -324,8 +326,8 @@ describe("operations against the emulator", function()
             assert.equal(case.query or "", req.query or "")
             assert.equal("ok", req.auth)
             assert.equal(op.accept, req.headers["accept"])
-            assert.matches("^datadog%-api%-client%-lua/%d+%.%d+%.%d+ %(lua " .. LUA_VERSION
-              .. "%.%d+; os %S+; arch %S+%)$", req.headers["user-agent"])
+            assert.matches("^datadog%-api%-client%-lua/%d+%.%d+%.%d+ %(" .. UA_LUA
+              .. "; os %S+; arch %S+%)$", req.headers["user-agent"])
             if op.body then
               assert.equal("application/json", req.headers["content-type"])
               assert.same(datadog.decode(datadog.encode(body)), datadog.decode(req.body))
