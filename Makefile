@@ -121,6 +121,17 @@ clean:
 test: $(OUT)
 	bash scripts/test --no-deps
 
+# src/ops_gen.c again from the pinned official TypeScript client
+# (scripts/gen-ops; docs/ARCHITECTURE.md, "Operations are data"). Needs node
+# and npm; building the module does not.
+.PHONY: gen-ops
+GEN_OPS_PKG := scripts/gen-ops/node_modules/@datadog/datadog-api-client/package.json
+gen-ops: $(GEN_OPS_PKG)
+	node scripts/gen-ops/gen.js
+$(GEN_OPS_PKG): scripts/gen-ops/package.json
+	cd scripts/gen-ops && npm install --no-audit --no-fund --no-package-lock --loglevel=error
+	touch $@
+
 -include emulator/Makefile.inc
 -include bench/Makefile.inc
 

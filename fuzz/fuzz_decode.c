@@ -9,7 +9,9 @@
  * all body). Properties checked, beyond "no sanitizer report":
  *   - what the encoder makes of a decoded value decodes again;
  *   - dd:finish never raises on any response;
- *   - no field of an error object holds the client's keys.
+ *   - no field of an error object holds the client's keys, nor any string
+ *     anywhere inside err.errors (keys included), which is always a list;
+ *   - the message is one line of at most 511 bytes.
  */
 #include <string.h>
 
@@ -25,10 +27,16 @@ static const char checks[] =
     "    error('PROPERTY: a key in ' .. where .. ': ' .. s)\n"
     "  end\n"
     "end\n"
+    "local function deep(where, v)\n"
+    "  if type(v) ~= 'table' then return clean(where, v) end\n"
+    "  for k, x in pairs(v) do deep(where, k); deep(where, x) end\n"
+    "end\n"
     "clean('tostring', tostring(err))\n"
     "clean('message', err.message)\n"
     "clean('body', err.body)\n"
-    "for i, e in ipairs(err.errors or {}) do clean('errors', e) end\n"
+    "if type(err.errors) ~= 'table' then error('PROPERTY: no errors list') end\n"
+    "deep('errors', err.errors)\n"
+    "if #err.message > 511 then error('PROPERTY: a message of ' .. #err.message .. ' bytes') end\n"
     "for k, v in pairs(err.headers or {}) do clean('header ' .. k, v) end\n"
     "if tostring(err):find('[\\r\\n]') and err.kind == 'http' then\n"
     "  error('PROPERTY: an http error on two lines: ' .. tostring(err))\n"

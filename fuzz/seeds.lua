@@ -4,7 +4,8 @@
 --                             header lines, "\r\n\r\n", the body
 -- fuzz/corpus/fuzz_request/*  byte 0 operation, byte 1 client, then the
 --                             JSON params of dd:prepare
--- Operation bytes index datadog.core.operations() (1-based, modulo 24).
+-- Operation bytes index datadog.core.operations() (1-based, modulo their
+-- number; the first 24 keep their places as the table grows).
 -- Inputs the fuzzers once crashed on are kept there too, named regress_*
 -- (not written by this script): fuzz_request/regress_nul_in_key is a body
 -- key "type\u0000" that read past a field name in json_encode.c, and
@@ -60,6 +61,14 @@ local decode = {
   deep = resp("GetIncident", 200, H, ("["):rep(99) .. ("]"):rep(99)),
   too_deep = resp("GetIncident", 200, H, ("["):rep(101) .. ("]"):rep(101)),
   numbers = resp("GetIncident", 200, H, "[0,-1,1e5,1E+5,2.5e-3,123456789012345678901234567890,-9223372036854775809]"),
+  jsonapi_404 = resp("GetIncident", 404, "Content-Type: application/vnd.api+json",
+    '{"errors":[{"status":"404","title":"Not Found"}]}'),
+  jsonapi_generic = resp("GetIncidentIntegration", 404, "Content-Type: application/vnd.api+json",
+    '{"errors":[{"title":"Generic Error","detail":"incident integration doesn\'t exist"}]}'),
+  jsonapi_mixed = resp("CreateIncident", 400, H, '{"errors":["a\\nb",{"title":"T","detail":"d",'
+    .. '"source":{"pointer":"/data/attributes/title"},"meta":{"fuzz-app-key-00000002":["x",'
+    .. '{"k":"fuzz-api-key-00000001"}]}},7,null,[[]],{}]}'),
+  errors_not_list = resp("GetOpsgenieService", 404, H, '{"errors":{"title":"Gone","detail":"svc"}}'),
   echo_key = resp("CreatePagerDutyIntegrationService", 400, "X-Echo: fuzz-api-key-00000001",
     '{"errors":["fuzz-api-key-00000001 fuzz-app-key-00000002"]}'),
 }
@@ -92,6 +101,17 @@ local request = {
   incident_update = string.char(OPS.UpdateIncident, 0) .. '{"incident_id":"i","include":"users",'
     .. '"body":{"data":{"id":"i","type":"incidents","attributes":{"resolved":null,"title":"\\u00e9"}}}}',
   string_body = string.char(OPS.CreatePagerDutyIntegrationService, 0) .. '"{\\"service_name\\":\\"x\\"}"',
+  -- a union (a handle or an object), a map of unions, every query type
+  todo_union = string.char(OPS.CreateIncidentTodo, 0) .. '{"incident_id":"i","body":{"data":'
+    .. '{"type":"incident_todos","attributes":{"content":"c","assignees":["@a",{"icon":"i","id":"U1",'
+    .. '"name":"n","source":"slack"}]}}}}',
+  import_map = string.char(OPS.ImportIncident, 1) .. '{"include":["last_modified_by_user"],"body":{"data":'
+    .. '{"type":"incidents","attributes":{"title":"t","fields":{"severity":{"value":"SEV-1"},'
+    .. '"teams":{"value":["a","b"]}}}}}}',
+  search = string.char(OPS.SearchIncidents, 0) .. '{"query":"state:active & x","sort":"-created",'
+    .. '"include":"users","page_size":5,"page_offset":10}',
+  udf_list = string.char(OPS.ListIncidentUserDefinedFields, 0) .. '{"page_size":1,"page_number":2,'
+    .. '"include_deleted":true,"filter_incident_type":"t","include":"created_by_user"}',
 }
 
 local n = { decode = 0, request = 0 }

@@ -208,16 +208,20 @@ static int call_tostring(lua_State *L)
 
 /* Makes the call object below the arguments (at 1) and builds its request
  * from them: named, the positional arguments of the operation's method from
- * argi; else the params table at argi. The object owns every buffer, so a
- * raise while building leaks nothing. */
-static int start(lua_State *L, int named)
+ * argi; else the params table at argi; raw, dd:request's (method, path,
+ * opts). The object owns every buffer, so a raise while building leaks
+ * nothing. */
+enum { FROM_PARAMS, FROM_NAMED, FROM_RAW };
+
+static int start(lua_State *L, int from)
 {
     dd_client *c = dd_check_open(L, 1);
-    const dd_op *op = dd_check_op(L, 2, 0);
+    const dd_op *op = from == FROM_RAW ? NULL : dd_check_op(L, 2, 0);
     lcall *lc;
-    if (!named)
-        lua_settop(L, 3);
-    dd_check_enabled(L, c, op);
+    if (from != FROM_NAMED)
+        lua_settop(L, from == FROM_RAW ? 4 : 3);
+    if (op)
+        dd_check_enabled(L, c, op);
     lc = lua_newuserdata(L, sizeof *lc);
     dd_call_init(&lc->k);
     lc->c = c;
@@ -225,8 +229,11 @@ static int start(lua_State *L, int named)
     lc->sent = 0;
     luaL_getmetatable(L, CALL_MT);
     lua_setmetatable(L, -2);
-    lua_insert(L, 1); /* call, client, operation, arguments... */
-    dd_request_build(L, c, op, 4, named, &lc->k.req);
+    lua_insert(L, 1); /* call, client, operation or method, arguments... */
+    if (op)
+        dd_request_build(L, c, op, 4, from == FROM_NAMED, &lc->k.req);
+    else
+        dd_request_build_raw(L, c, 3, &lc->k.req);
     lua_pushvalue(L, 2);
     lc->client_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     dd_call_begin(c, &lc->k);
@@ -237,7 +244,7 @@ static int start(lua_State *L, int named)
 /* dd:start(operation_id, params) -> call */
 int dd_client_start(lua_State *L)
 {
-    return start(L, 0);
+    return start(L, FROM_PARAMS);
 }
 
 /* dd:start_named(operation_id, ...) -> call, from the arguments the
@@ -245,7 +252,14 @@ int dd_client_start(lua_State *L)
  * that offer every method, such as datadog.resty. */
 int dd_client_start_named(lua_State *L)
 {
-    return start(L, 1);
+    return start(L, FROM_NAMED);
+}
+
+/* dd:start_request(method, path [, opts]) -> call: dd:request's endpoint,
+ * driven from Lua. */
+int dd_client_start_request(lua_State *L)
+{
+    return start(L, FROM_RAW);
 }
 
 /* call:step([response | nil, err]) -> "send", request | "wait", s | "done", ... */
@@ -359,6 +373,7 @@ int dd_client_finish(lua_State *L)
     check_idle(L, c, op);
     luaL_checknumber(L, 3);
     k->req.op = op;
+    dd_buf_reset(&k->req.url); /* nothing was sent: no URL in the log */
     dd_request_key_secrets(c, &k->req);
     dd_call_begin(c, k);
     k->retry_max = 0;

@@ -139,16 +139,11 @@ void dd_check_curl(lua_State *L, dd_client *c, const char *what)
     }
 }
 
-/* Every operation method and dd:call: check, build (raises on misuse,
- * before any I/O), then run the client's call through its driver. */
-static int engine(lua_State *L, dd_client *c, const dd_op *op, int argi, int named)
+/* Runs the client's built call k through its driver (libcurl, or the
+ * `transport` function) and pushes what it returns. */
+static int run(lua_State *L, dd_client *c, dd_call *k)
 {
-    dd_call *k = c->call;
     int rc = 0;
-    dd_check_enabled(L, c, op);
-    check_idle(L, c, op);
-    dd_check_curl(L, c, op->id);
-    dd_request_build(L, c, op, argi, named, &k->req);
     dd_call_begin(c, k);
     c->busy = 1;
     if (c->transport_ref != LUA_NOREF)
@@ -157,8 +152,31 @@ static int engine(lua_State *L, dd_client *c, const dd_op *op, int argi, int nam
         dd_curl_run(L, c, k);
     c->busy = 0;
     if (rc < 0)
-        return luaL_error(L, "datadog: %s: %s", op->id, dd_transport_yield_message);
+        return luaL_error(L, "datadog: %s: %s", k->req.op->id, dd_transport_yield_message);
     return dd_call_push(L, c, k);
+}
+
+/* Every operation method and dd:call: check, build (raises on misuse,
+ * before any I/O), then run. */
+static int engine(lua_State *L, dd_client *c, const dd_op *op, int argi, int named)
+{
+    dd_check_enabled(L, c, op);
+    check_idle(L, c, op);
+    dd_check_curl(L, c, op->id);
+    dd_request_build(L, c, op, argi, named, &c->call->req);
+    return run(L, c, c->call);
+}
+
+/* dd:request(method, path [, opts]): an endpoint not in the table (raw.c) */
+static int client_request(lua_State *L)
+{
+    dd_client *c = dd_check_open(L, 1);
+    if (c->busy)
+        return luaL_error(L, "datadog: request: the client is already in a call (a "
+                             "transport or debug function may not call its own client)");
+    dd_check_curl(L, c, "request");
+    dd_request_build_raw(L, c, 2, &c->call->req);
+    return run(L, c, c->call);
 }
 
 static int op_method(lua_State *L)
@@ -311,6 +329,7 @@ void dd_client_open(lua_State *L)
     static const luaL_Reg methods[] = {
         {"call", client_call},         {"start", dd_client_start},
         {"start_named", dd_client_start_named},
+        {"request", client_request},   {"start_request", dd_client_start_request},
         {"prepare", dd_client_prepare}, {"finish", dd_client_finish},
         {"close", client_close},       {"batch", dd_batch},
         {NULL, NULL}};

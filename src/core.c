@@ -21,8 +21,9 @@ const char dd_key_error_mt[] = "datadog.error";
 const char dd_key_client_mt[] = "datadog.client";
 const char dd_key_methods[] = "datadog.methods";
 
-static const char *const kind_names[] = {"any",     "object",  "array", "string",
-                                         "integer", "boolean", "oneof"};
+static const char *const kind_names[] = {
+    "any", "object", "array", "string", "integer", "boolean", "oneof",
+    "number", "map", "union"};
 
 static void push_schema(lua_State *L, const dd_schema *s)
 {
@@ -98,7 +99,7 @@ static const dd_op *find_or_raise(lua_State *L, int idx)
 static void push_op(lua_State *L, const dd_op *op)
 {
     char name[48];
-    int i, n = 0;
+    int i;
     lua_newtable(L);
     lua_pushstring(L, op->id);
     lua_setfield(L, -2, "id");
@@ -124,18 +125,31 @@ static void push_op(lua_State *L, const dd_op *op)
         lua_rawseti(L, -2, i + 1);
     }
     lua_setfield(L, -2, "path_params");
-    lua_newtable(L);
-    for (i = 0; i < dd_nqparams; i++) {
-        if (!(op->query & dd_qparams[i].bit))
-            continue;
+    lua_createtable(L, op->nquery, 0);
+    for (i = 0; i < op->nquery; i++) {
+        static const char *const qtypes[] = {"boolean", "csv", "integer", "string"};
+        const dd_qparam *q = &op->query[i];
+        const char *const *e;
         lua_newtable(L);
-        lua_pushstring(L, dd_qparams[i].name);
+        lua_pushstring(L, q->name);
         lua_setfield(L, -2, "name");
-        lua_pushstring(L, dd_qparams[i].wire);
+        lua_pushstring(L, q->wire);
         lua_setfield(L, -2, "wire");
-        lua_pushstring(L, dd_qparams[i].doc);
+        lua_pushstring(L, qtypes[q->type]);
+        lua_setfield(L, -2, "type");
+        lua_pushboolean(L, (q->flags & DD_QP_REQUIRED) != 0);
+        lua_setfield(L, -2, "required");
+        lua_pushstring(L, q->doc);
         lua_setfield(L, -2, "doc");
-        lua_rawseti(L, -2, ++n);
+        if (q->enums) {
+            lua_newtable(L);
+            for (e = q->enums; *e; e++) {
+                lua_pushstring(L, *e);
+                lua_rawseti(L, -2, (int)(e - q->enums) + 1);
+            }
+            lua_setfield(L, -2, "enum");
+        }
+        lua_rawseti(L, -2, i + 1);
     }
     lua_setfield(L, -2, "query_params");
 }

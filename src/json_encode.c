@@ -40,8 +40,8 @@ typedef struct enc {
 } enc;
 
 static const char *const type_names[] = {
-    "any value", "an object", "an array", "a string",
-    "an integer", "a boolean", "an object"};
+    "any value", "an object", "an array", "a string", "an integer",
+    "a boolean", "an object", "a number", "an object", "any value"};
 
 /* ---------------------------------------------------------------- errors */
 
@@ -205,7 +205,8 @@ static int enc_number(enc *e, int idx, const dd_schema *s)
             (i < s->min || i > s->max))
             return fail(e, "must be an integer from %lld to %lld (got %lld)",
                         s->min, s->max, (long long)i);
-        if (e->validate && s && s->kind != DD_T_INT32 && s->kind != DD_T_ANY)
+        if (e->validate && s && s->kind != DD_T_INT32 && s->kind != DD_T_NUMBER &&
+            s->kind != DD_T_ANY)
             return type_error(e, idx, s);
         add_integer(e->out, (long long)i);
         return 1;
@@ -220,7 +221,7 @@ static int enc_number(enc *e, int idx, const dd_schema *s)
         if (v < (double)s->min || v > (double)s->max)
             return fail(e, "must be an integer from %lld to %lld (got %.0f)",
                         s->min, s->max, v);
-    } else if (e->validate && s && s->kind != DD_T_ANY) {
+    } else if (e->validate && s && s->kind != DD_T_NUMBER && s->kind != DD_T_ANY) {
         return type_error(e, idx, s);
     }
     add_double(e->out, v);
@@ -384,10 +385,11 @@ static int enc_member(enc *e, int vidx, const char *k, size_t klen,
 }
 
 /* An object: the schema's fields first, in the schema's order, then the
- * keys it does not know (passed through). The order makes the bytes sent
- * and the error reported for a body with several faults the same on every
- * run, whatever Lua's table order. */
-static int enc_object(enc *e, int idx, const dd_schema *s)
+ * keys it does not know, each encoded as the field rest says (NULL: passed
+ * through; a map's value schema). The order makes the bytes sent and the
+ * error reported for a body with several faults the same on every run,
+ * whatever Lua's table order. */
+static int enc_object(enc *e, int idx, const dd_schema *s, const dd_field *rest)
 {
     lua_State *L = e->L;
     int first = 1;
@@ -418,7 +420,7 @@ static int enc_object(enc *e, int idx, const dd_schema *s)
         }
         k = lua_tolstring(L, -2, &klen);
         if (!(s && find_field(s->fields, k, klen)) &&
-            !enc_member(e, lua_gettop(L), k, klen, NULL, &first))
+            !enc_member(e, lua_gettop(L), k, klen, rest, &first))
             return 0;
         lua_pop(L, 1);
     }
@@ -453,7 +455,7 @@ static int enc_table_any(enc *e, int idx)
         return enc_array_items(e, idx, sh.max, NULL);
     }
     if (sh.strings == (int)sh.n)
-        return enc_object(e, idx, NULL);
+        return enc_object(e, idx, NULL, NULL);
     if (sh.others)
         return fail(e, "table has keys that are neither strings nor array "
                        "indexes");
@@ -474,7 +476,19 @@ static int enc_table(enc *e, int idx, const dd_schema *s)
                             sh.others ? "a table with non-string keys"
                                       : "an array");
         }
-        return enc_object(e, idx, s);
+        return enc_object(e, idx, s, NULL);
+    case DD_T_MAP: {
+        dd_field value = {NULL, NULL, DD_F_NULLABLE, NULL};
+        table_shape(e->L, idx, &sh);
+        if (sh.n > 0 && sh.strings != (int)sh.n) {
+            if (e->validate)
+                return fail(e, "must be an object (got %s)",
+                            sh.others ? "a table with non-string keys" : "an array");
+            return enc_table_any(e, idx);
+        }
+        value.schema = s->items;
+        return enc_object(e, idx, NULL, &value);
+    }
     case DD_T_ARRAY:
         table_shape(e->L, idx, &sh);
         if (sh.n == 0) {
@@ -523,11 +537,68 @@ static int enc_table(enc *e, int idx, const dd_schema *s)
     }
 }
 
+/* Whether a value of Lua type t can be of schema s at all. */
+static int kind_fits(int t, const dd_schema *s)
+{
+    switch (s->kind) {
+    case DD_T_STRING: return t == LUA_TSTRING;
+    case DD_T_INT32:
+    case DD_T_NUMBER: return t == LUA_TNUMBER;
+    case DD_T_BOOL: return t == LUA_TBOOLEAN;
+    case DD_T_OBJECT:
+    case DD_T_ARRAY:
+    case DD_T_MAP:
+    case DD_T_ONEOF: return t == LUA_TTABLE;
+    default: return 1;
+    }
+}
+
+/* The first alternative the value fits, each tried with validation on
+ * (what it wrote is taken back when it does not fit). With validation
+ * off and none fitting, the value goes as it is. Kept out of enc_value,
+ * which every value goes through. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int enc_union(enc *e, int idx, const dd_schema *s, unsigned flags)
+{
+    lua_State *L = e->L;
+    const dd_schema *const *o;
+    const dd_schema *only = NULL;
+    size_t mark = e->out->len;
+    int depth = e->depth, validate = e->validate, top = lua_gettop(L), fits = 0;
+    e->validate = 1;
+    for (o = s->oneof; *o; o++) {
+        if (enc_value(e, idx, *o, flags)) {
+            e->validate = validate;
+            return 1;
+        }
+        e->out->len = mark; /* the failed attempt's bytes */
+        if (e->out->data)
+            e->out->data[mark] = '\0';
+        e->depth = depth;
+        lua_settop(L, top);
+        if (kind_fits(lua_type(L, idx), *o)) {
+            fits++;
+            only = *o;
+        }
+    }
+    e->validate = validate;
+    if (!validate)
+        return enc_value(e, idx, NULL, flags);
+    if (fits == 1) /* its own error says what is wrong, and where */
+        return enc_value(e, idx, only, flags);
+    return fail(e, "must be one of %s (got %s)", s->name, lua_type_word(L, idx));
+}
+
 static int enc_value(enc *e, int idx, const dd_schema *s, unsigned flags)
 {
     lua_State *L = e->L;
     if (s && s->kind == DD_T_ANY)
         s = NULL;
+    if (s && s->kind == DD_T_UNION &&
+        !(lua_type(L, idx) == LUA_TLIGHTUSERDATA && lua_touserdata(L, idx) == NULL))
+        return enc_union(e, idx, s, flags);
     switch (lua_type(L, idx)) {
     case LUA_TSTRING:
         return enc_string(e, idx, s);

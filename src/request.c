@@ -19,6 +19,7 @@ void dd_request_init(dd_request *r)
     r->op = NULL;
     r->gzipped = 0;
     dd_secrets_init(&r->secrets);
+    dd_buf_init(&r->raw_text);
     dd_buf_init(&r->url);
     dd_buf_init(&r->body);
     r->has_body = 0;
@@ -29,6 +30,7 @@ void dd_request_free(dd_request *r)
     dd_buf_free(&r->url);
     dd_buf_free(&r->body);
     dd_secrets_free(&r->secrets);
+    dd_buf_free(&r->raw_text);
     r->has_body = 0;
 }
 
@@ -40,17 +42,17 @@ static const char *typename_at(lua_State *L, int idx)
 }
 
 /* The value of a path parameter must be a non-empty string. */
-static void add_path_value(lua_State *L, const dd_op *op, const char *name,
-                           int idx, dd_buf *url)
+void dd_add_path_value(lua_State *L, const char *who, const char *name, int idx,
+                       dd_buf *url)
 {
     size_t len;
     const char *s;
     if (lua_type(L, idx) != LUA_TSTRING)
-        luaL_error(L, "datadog: %s: %s must be a string (got %s)", op->id, name,
+        luaL_error(L, "datadog: %s: %s must be a string (got %s)", who, name,
                    typename_at(L, idx));
     s = lua_tolstring(L, idx, &len);
     if (len == 0)
-        luaL_error(L, "datadog: %s: %s must not be empty", op->id, name);
+        luaL_error(L, "datadog: %s: %s must not be empty", who, name);
     /* A segment of dots would be read as "." or "..": encode them too, so a
      * value can never move the request to another path. */
     if (strspn(s, ".") == len) {
@@ -62,13 +64,48 @@ static void add_path_value(lua_State *L, const dd_op *op, const char *name,
     dd_percent_encode(url, s, len);
 }
 
-static const dd_qparam *qparam_find(const char *name)
+/* op's query parameter named k[0..klen), or NULL. */
+static const dd_qparam *qparam_find(const dd_op *op, const char *k, size_t klen)
 {
     int i;
-    for (i = 0; i < dd_nqparams; i++)
-        if (strcmp(dd_qparams[i].name, name) == 0)
-            return &dd_qparams[i];
+    for (i = 0; i < op->nquery; i++)
+        if (strlen(op->query[i].name) == klen && memcmp(op->query[i].name, k, klen) == 0)
+            return &op->query[i];
     return NULL;
+}
+
+/* Raises unless s[0..len) is one of q's values (when it has a list). */
+static void check_enum(lua_State *L, const dd_op *op, const dd_qparam *q,
+                       const char *s, size_t len)
+{
+    const char *const *v;
+    char list[160];
+    size_t n = 0;
+    if (!q->enums)
+        return;
+    for (v = q->enums; *v; v++)
+        if (strlen(*v) == len && memcmp(*v, s, len) == 0)
+            return;
+    list[0] = '\0';
+    for (v = q->enums; *v && n < sizeof list; v++)
+        n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", v == q->enums ? "" : ", ", *v);
+    luaL_error(L, "datadog: %s: %s must be one of %s", op->id, q->name, list);
+}
+
+/* A CSV value given as one string is checked a piece at a time. */
+static void check_csv_string(lua_State *L, const dd_op *op, const dd_qparam *q,
+                             const char *s, size_t len)
+{
+    const char *end = s + len, *comma;
+    if (!q->enums)
+        return;
+    for (;;) {
+        comma = memchr(s, ',', (size_t)(end - s));
+        check_enum(L, op, q, s, (size_t)((comma ? comma : end) - s));
+        if (!comma)
+            return;
+        s = comma + 1;
+    }
 }
 
 /* Appends "&key=value" for the query parameter q whose value is at idx. */
@@ -100,9 +137,18 @@ static void add_query(lua_State *L, const dd_op *op, const dd_qparam *q, int idx
         dd_buf_printf(url, "%.0f", (double)v);
         break;
     }
+    case DD_QT_STRING:
+        if (lua_type(L, idx) != LUA_TSTRING)
+            luaL_error(L, "datadog: %s: %s must be a string (got %s)", op->id,
+                       q->name, typename_at(L, idx));
+        s = lua_tolstring(L, idx, &len);
+        check_enum(L, op, q, s, len);
+        dd_percent_encode(url, s, len);
+        break;
     case DD_QT_CSV:
         if (lua_type(L, idx) == LUA_TSTRING) {
             s = lua_tolstring(L, idx, &len);
+            check_csv_string(L, op, q, s, len);
             dd_percent_encode(url, s, len);
         } else if (lua_type(L, idx) == LUA_TTABLE) {
             int i, n = (int)dd_rawlen(L, idx);
@@ -114,6 +160,7 @@ static void add_query(lua_State *L, const dd_op *op, const dd_qparam *q, int idx
                 if (i > 1)
                     dd_buf_add(url, "%2C", 3);
                 s = lua_tolstring(L, -1, &len);
+                check_enum(L, op, q, s, len);
                 dd_percent_encode(url, s, len);
                 lua_pop(L, 1);
             }
@@ -136,9 +183,8 @@ static void unknown_param(lua_State *L, const dd_op *op, const char *what,
     const char *hint;
     for (i = 0; i < 4 && dd_op_path_param(op, i, pnames[i], sizeof pnames[i]); i++)
         cands[n++] = pnames[i];
-    for (i = 0; i < dd_nqparams; i++)
-        if (op->query & dd_qparams[i].bit)
-            cands[n++] = dd_qparams[i].name;
+    for (i = 0; i < op->nquery && n < 15; i++)
+        cands[n++] = op->query[i].name;
     if (op->body)
         cands[n++] = "body";
     hint = dd_suggest(name, cands, n);
@@ -156,15 +202,18 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
                         int allow_other, const char *what)
 {
     int first = 1, i;
-    if (lua_isnoneornil(L, idx))
+    if (lua_isnoneornil(L, idx)) {
+        for (i = 0; i < op->nquery; i++)
+            if (op->query[i].flags & DD_QP_REQUIRED)
+                luaL_error(L, "datadog: %s: %s is required", op->id, op->query[i].name);
         return;
+    }
     if (lua_type(L, idx) != LUA_TTABLE)
         luaL_error(L, "datadog: %s: %s must be a table (got %s)", op->id, what,
                    typename_at(L, idx));
     /* Check every key first, so a typo is reported whatever the order. */
     lua_pushnil(L);
     while (lua_next(L, idx)) {
-        const dd_qparam *q;
         const char *k;
         size_t klen;
         lua_pop(L, 1);
@@ -172,26 +221,23 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
             luaL_error(L, "datadog: %s: %s keys must be strings (got %s)",
                        op->id, what, typename_at(L, -1));
         k = lua_tolstring(L, -1, &klen);
-        /* "page_size\0x" is not page_size: C string compares below would
-         * stop at the NUL and take it for one, then read nil */
-        if (strlen(k) == klen) {
-            /* most operations have no query parameter to look for */
-            if (op->query && (q = qparam_find(k)) != NULL && (op->query & q->bit))
-                continue;
-            if (allow_other &&
-                ((op->body && strcmp(k, "body") == 0) || dd_op_is_path_param(op, k, klen)))
-                continue;
-        }
+        /* lengths compared: "page_size\0x" is not page_size */
+        if (op->nquery && qparam_find(op, k, klen))
+            continue;
+        if (allow_other &&
+            ((op->body && klen == 4 && memcmp(k, "body", 4) == 0) ||
+             dd_op_is_path_param(op, k, klen)))
+            continue;
         unknown_param(L, op, "parameter", k, klen); /* k: still on the stack */
     }
     /* Then add them in the operation's documented order. */
-    for (i = 0; op->query && i < dd_nqparams; i++) {
-        const dd_qparam *q = &dd_qparams[i];
-        if (!(op->query & q->bit))
-            continue;
+    for (i = 0; i < op->nquery; i++) {
+        const dd_qparam *q = &op->query[i];
         lua_getfield(L, idx, q->name);
         if (!lua_isnil(L, -1))
             add_query(L, op, q, lua_gettop(L), url, &first);
+        else if (q->flags & DD_QP_REQUIRED)
+            luaL_error(L, "datadog: %s: %s is required", op->id, q->name);
         lua_pop(L, 1);
     }
 }
@@ -240,17 +286,21 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
     }
     if (r->body.failed)
         luaL_error(L, "datadog: %s: out of memory encoding the body", op->id);
-    if (c->gzip_min > 0 && r->body.len >= (size_t)c->gzip_min) {
-        dd_buf z;
-        dd_buf_init(&z);
-        if (dd_gzip(r->body.data, r->body.len, &z)) {
-            dd_buf tmp = r->body; /* swap: the request keeps the gzip data */
-            r->body = z;
-            z = tmp;
-            r->gzipped = 1;
-        }
-        dd_buf_free(&z); /* no raise between init and here */
+    if (c->gzip_min > 0 && r->body.len >= (size_t)c->gzip_min)
+        dd_request_gzip(r);
+}
+
+void dd_request_gzip(dd_request *r)
+{
+    dd_buf z;
+    dd_buf_init(&z);
+    if (dd_gzip(r->body.data, r->body.len, &z)) {
+        dd_buf tmp = r->body; /* swap: the request keeps the gzip data */
+        r->body = z;
+        z = tmp;
+        r->gzipped = 1;
     }
+    dd_buf_free(&z); /* no raise between init and here */
 }
 
 void dd_request_key_secrets(const dd_client *c, dd_request *r)
@@ -299,10 +349,10 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
         memcpy(pname, open + 1, plen < sizeof pname ? plen : sizeof pname - 1);
         pname[plen < sizeof pname ? plen : sizeof pname - 1] = '\0';
         if (named) {
-            add_path_value(L, op, pname, argi + np, &r->url);
+            dd_add_path_value(L, op->id, pname, argi + np, &r->url);
         } else {
             lua_getfield(L, argi, pname);
-            add_path_value(L, op, pname, lua_gettop(L), &r->url);
+            dd_add_path_value(L, op->id, pname, lua_gettop(L), &r->url);
             lua_pop(L, 1);
         }
         np++;

@@ -3,10 +3,11 @@
  * the decoded body and a response object, or nil and an error object.
  *
  * The error object is a table with the metatable datadog.error: kind,
- * status, errors (Datadog's list), body (raw), headers, ratelimit,
- * operation, attempts, message; tostring gives one line. Messages are built
- * from statuses, Datadog's error strings and transport texts, never from
- * request headers, so they cannot carry keys.
+ * status, errors (what Datadog sent: strings or JSON:API objects; always a
+ * list), body (raw), headers, ratelimit, operation, attempts, message;
+ * tostring gives one line. Messages are built from statuses, Datadog's
+ * errors (masked) and transport texts, never from request headers, so they
+ * cannot carry keys.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -249,6 +250,15 @@ void dd_error_open(lua_State *L)
     lua_rawset(L, LUA_REGISTRYINDEX);
 }
 
+/* Every error carries an errors list, empty unless Datadog sent one, so
+ * that err.errors[1] is safe whatever the kind of failure. */
+static void push_list(lua_State *L)
+{
+    lua_newtable(L);
+    dd_rawgetp_registry(L, dd_key_array_mt);
+    lua_setmetatable(L, -2);
+}
+
 void dd_error_push(lua_State *L, const dd_op *op, const char *kind, long status,
                    const char *message)
 {
@@ -265,32 +275,236 @@ void dd_error_push(lua_State *L, const dd_op *op, const char *kind, long status,
     lua_setfield(L, -2, "operation");
     lua_pushstring(L, message);
     lua_setfield(L, -2, "message");
+    push_list(L);
+    lua_setfield(L, -2, "errors");
 }
 
-/* Adds "errors" (a list of strings) to the error at -1 from the decoded
- * body at index body (0: none, giving an empty list). */
-static void set_errors(lua_State *L, int body)
+/* Pushes a copy of the decoded JSON value at idx in which every string,
+ * keys included, has the secrets masked: Datadog's error objects can echo
+ * what was sent anywhere inside them (a detail, a source, meta). The
+ * decoder's depth limit bounds the recursion. */
+static void push_masked_copy(lua_State *L, const dd_secrets *sec, int idx)
 {
-    int n = 0, i, count;
-    lua_newtable(L); /* errors */
-    dd_rawgetp_registry(L, dd_key_array_mt);
-    lua_setmetatable(L, -2);
-    if (body && lua_type(L, body) == LUA_TTABLE) {
-        lua_getfield(L, body, "errors");
-        if (lua_type(L, -1) == LUA_TTABLE) {
-            count = (int)dd_rawlen(L, -1);
-            for (i = 1; i <= count; i++) {
-                lua_rawgeti(L, -1, i);
-                if (lua_type(L, -1) == LUA_TSTRING) {
-                    lua_pushvalue(L, -1);
-                    lua_rawseti(L, -4, ++n);
-                }
-                lua_pop(L, 1);
-            }
-        }
+    idx = dd_absindex(L, idx);
+    luaL_checkstack(L, 4, "datadog: error body nested too deeply");
+    if (lua_type(L, idx) != LUA_TTABLE) {
+        lua_pushvalue(L, idx);
+        dd_secrets_mask(L, sec, -1);
+        return;
+    }
+    lua_newtable(L);
+    if (lua_getmetatable(L, idx)) /* the array marker, so [] stays [] */
+        lua_setmetatable(L, -2);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        push_masked_copy(L, sec, -2); /* key */
+        push_masked_copy(L, sec, -2); /* value */
+        lua_rawset(L, -5);
         lua_pop(L, 1);
     }
-    lua_setfield(L, -2, "errors");
+}
+
+static int is_list(lua_State *L, int idx)
+{
+    int is;
+    if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx))
+        return 0;
+    dd_rawgetp_registry(L, dd_key_array_mt);
+    is = lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    return is;
+}
+
+/* Sets "errors" on the error at -1 to what the decoded body at index body
+ * (0: none) holds there, masked: a list is kept whole, whatever its items
+ * (strings, JSON:API objects, junk); any other value but null becomes a
+ * one-item list, so that errors is always a list and nothing sent is
+ * dropped. */
+static void set_errors(lua_State *L, int body, const dd_secrets *sec)
+{
+    if (!body || lua_type(L, body) != LUA_TTABLE || is_list(L, body))
+        return; /* keeps the empty list of dd_error_push */
+    lua_getfield(L, body, "errors");
+    if (is_list(L, -1)) {
+        push_masked_copy(L, sec, -1);
+    } else if (!lua_isnil(L, -1) && !(lua_type(L, -1) == LUA_TLIGHTUSERDATA &&
+                                      lua_touserdata(L, -1) == NULL)) {
+        push_list(L);
+        push_masked_copy(L, sec, -2);
+        lua_rawseti(L, -2, 1);
+    } else {
+        lua_pop(L, 1);
+        return;
+    }
+    lua_setfield(L, -3, "errors");
+    lua_pop(L, 1);
+}
+
+/* ------------------------------------------------- the error's one line */
+
+/* The message of an HTTP error: "HTTP 404 Not Found: what Datadog said",
+ * one line of at most DD_MSG_MAX bytes, whatever the server sent. */
+#define DD_MSG_MAX 512
+#define DD_ITEM_MAX 200 /* so that one long item leaves room for the next */
+
+/* One item's text as Datadog wrote it, before dd_shown fits it to the line:
+ * a little more than an item may show, so that a longer one shows cut. */
+typedef struct item_text {
+    char s[DD_ITEM_MAX + 8];
+    size_t n;
+} item_text;
+
+static void item_add(item_text *t, const char *s, size_t len)
+{
+    size_t room = sizeof t->s - t->n;
+    memcpy(t->s + t->n, s, len < room ? len : room);
+    t->n += len < room ? len : room;
+}
+
+static void item_adds(item_text *t, const char *s)
+{
+    item_add(t, s, strlen(s));
+}
+
+/* The string at field of the table at idx (strings only), or NULL. */
+static const char *str_field(lua_State *L, int idx, const char *field, size_t *len)
+{
+    const char *s = NULL;
+    lua_getfield(L, idx, field);
+    if (lua_type(L, -1) == LUA_TSTRING)
+        s = lua_tolstring(L, -1, len);
+    lua_pop(L, 1); /* the table still holds the string */
+    return s && *len > 0 ? s : NULL;
+}
+
+static int same_text(const char *a, size_t alen, const char *b)
+{
+    return a && alen == strlen(b) && strncasecmp(a, b, alen) == 0;
+}
+
+/* A JSON:API error object as "title: detail (pointer /data/...)". The
+ * title is left out when it only repeats the HTTP reason ("Not Found" on a
+ * 404) and the detail when it repeats the title, so {"status":"404",
+ * "title":"Not Found"} adds nothing to "HTTP 404 Not Found". */
+static void object_text(lua_State *L, int idx, const char *why, item_text *t)
+{
+    static const char *const sources[] = {"pointer", "parameter", "header"};
+    size_t tlen = 0, dlen = 0, slen = 0;
+    const char *title = str_field(L, idx, "title", &tlen);
+    const char *detail = str_field(L, idx, "detail", &dlen);
+    int i;
+    if (same_text(title, tlen, why))
+        title = NULL;
+    if (same_text(detail, dlen, why) ||
+        (title && dlen == tlen && strncasecmp(detail, title, tlen) == 0))
+        detail = NULL;
+    if (title)
+        item_add(t, title, tlen);
+    if (detail) {
+        if (title)
+            item_adds(t, ": ");
+        item_add(t, detail, dlen);
+    }
+    lua_getfield(L, idx, "source");
+    for (i = 0; i < 3 && lua_type(L, -1) == LUA_TTABLE; i++) {
+        const char *src = str_field(L, -1, sources[i], &slen);
+        if (!src)
+            continue;
+        item_adds(t, t->n ? " (" : "(");
+        item_adds(t, sources[i]);
+        item_adds(t, " ");
+        item_add(t, src, slen);
+        item_adds(t, ")");
+        break;
+    }
+    lua_pop(L, 1);
+}
+
+/* Whether the table at idx looks like a JSON:API error object. */
+static int is_error_object(lua_State *L, int idx)
+{
+    static const char *const keys[] = {"status", "title", "detail", "source",
+                                       "code", "meta"};
+    int i, found = 0;
+    for (i = 0; i < 6 && !found; i++) {
+        lua_getfield(L, idx, keys[i]);
+        found = !lua_isnil(L, -1);
+        lua_pop(L, 1);
+    }
+    return found;
+}
+
+/* Anything else as compact JSON: a number, a boolean, a nested list or an
+ * object of another shape reads as what it is. */
+static void json_text(lua_State *L, int idx, item_text *t)
+{
+    dd_buf out;
+    dd_enc_err err;
+    dd_buf_init(&out);
+    if (dd_json_encode(L, idx, NULL, 0, &out, &err, NULL) && out.data)
+        item_add(t, out.data, out.len);
+    else
+        item_adds(t, "(unreadable value)");
+    dd_buf_free(&out); /* dd_json_encode never raises: nothing in between */
+}
+
+/* The text of item i of the list at idx; empty when it says nothing. */
+static void item_text_of(lua_State *L, int list, int i, const char *why, item_text *t)
+{
+    size_t len;
+    const char *s;
+    t->n = 0;
+    lua_rawgeti(L, list, i);
+    switch (lua_type(L, -1)) {
+    case LUA_TSTRING: /* "Forbidden" on a 403 says nothing more either */
+        s = lua_tolstring(L, -1, &len);
+        if (!same_text(s, len, why))
+            item_add(t, s, len);
+        break;
+    case LUA_TTABLE:
+        if (!is_list(L, -1) && is_error_object(L, -1))
+            object_text(L, lua_gettop(L), why, t);
+        else
+            json_text(L, -1, t);
+        break;
+    case LUA_TLIGHTUSERDATA: /* null says nothing */
+        break;
+    default:
+        json_text(L, -1, t);
+    }
+    lua_pop(L, 1);
+}
+
+/* Pushes the message from the status and the (masked) errors list at
+ * list: the items that say something, each as dd_shown shows a text in a
+ * message (one line, at most DD_ITEM_MAX bytes, "..." where cut), joined
+ * with "; "; the items past DD_MSG_MAX are counted, not cut. */
+static void push_http_message(lua_State *L, long status, int list)
+{
+    const char *why = reason(status);
+    char line[DD_MSG_MAX], shown[DD_ITEM_MAX + 4];
+    item_text t;
+    size_t n, len;
+    int i, count = (int)dd_rawlen(L, list), left = 0, said = 0;
+    const size_t room = DD_MSG_MAX - 1 - (sizeof " (+2147483647 more)" - 1);
+    snprintf(line, sizeof line, "HTTP %ld %s", status, why);
+    n = strlen(line);
+    for (i = 1; i <= count; i++) {
+        item_text_of(L, list, i, why, &t);
+        if (t.n == 0)
+            continue;
+        len = strlen(dd_shown(shown, sizeof shown, t.s, t.n, DD_ITEM_MAX));
+        if (n + 2 + len > room) {
+            left = count - i + 1;
+            break;
+        }
+        memcpy(line + n, said++ ? "; " : ": ", 2);
+        memcpy(line + n + 2, shown, len);
+        n += 2 + len;
+    }
+    if (left > 0)
+        n += (size_t)snprintf(line + n, sizeof line - n, " (+%d more)", left);
+    lua_pushlstring(L, line, n);
 }
 
 /* ---------------------------------------------------------------- results */
@@ -379,37 +593,14 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
             return 2; /* body, response */
         }
     } else {
-        /* An HTTP error: keep Datadog's errors list and say it in one line. */
-        char msg[512];
-        size_t n, k;
-        int i, count;
+        /* An HTTP error: keep what Datadog sent and say it in one line,
+         * from the masked copy, so a cut can never leave half a key. */
         dd_error_push(L, op, "http", res->status, "");
-        set_errors(L, body);
-        n = (size_t)snprintf(msg, sizeof msg, "HTTP %ld %s", res->status,
-                             reason(res->status));
+        set_errors(L, body, sec);
         lua_getfield(L, -1, "errors");
-        count = (int)dd_rawlen(L, -1);
-        for (i = 1; i <= count && n < sizeof msg - 1; i++) {
-            lua_rawgeti(L, -1, i);
-            n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s",
-                                  i == 1 ? ": " : "; ", lua_tostring(L, -1));
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 1);
-        if (n >= sizeof msg)
-            n = sizeof msg - 1;
-        for (k = 0; k < n; k++) /* one line, whatever the server said */
-            if (msg[k] == '\n' || msg[k] == '\r')
-                msg[k] = ' ';
-        lua_pushlstring(L, msg, n);
+        push_http_message(L, res->status, lua_gettop(L));
         dd_secrets_mask(L, sec, -1);
-        lua_setfield(L, -2, "message");
-        lua_getfield(L, -1, "errors");
-        for (i = 1; i <= count; i++) {
-            lua_rawgeti(L, -1, i);
-            dd_secrets_mask(L, sec, -1);
-            lua_rawseti(L, -2, i);
-        }
+        lua_setfield(L, -3, "message");
         lua_pop(L, 1);
     }
     /* the error is at -1: add status facts */

@@ -34,9 +34,10 @@ local function near_miss(k, known, names)
   return hint and ("unknown field '" .. k .. "'; did you mean '" .. hint .. "'?")
 end
 
--- Checks `t` against a field list `{ {name, required}, ... }` and returns a
--- shallow copy, or nil and what is wrong: a wrong type, a missing or empty
--- required string, or a key that is a near miss of a known field.
+-- Checks `t` against a field list `{ {name, required, types}, ... }` (types:
+-- the Lua types allowed, "string" when absent, e.g. "string|number") and
+-- returns a shallow copy, or nil and what is wrong: a wrong type, a missing
+-- or empty required value, or a key that is a near miss of a known field.
 local function checked_copy(t, fields)
   if type(t) ~= "table" then
     return nil, "expects a table of fields (got " .. type(t) .. ")"
@@ -54,14 +55,17 @@ local function checked_copy(t, fields)
     local typo = near_miss(k, known, names)
     if typo then
       return nil, typo
-    elseif known[k] and type(v) ~= "string" then
-      return nil, k .. " must be a string (got " .. type(v) .. ")"
+    elseif known[k] then
+      local types = known[k][3] or "string"
+      if not ("|" .. types .. "|"):find("|" .. type(v) .. "|", 1, true) then
+        return nil, k .. " must be a " .. types:gsub("|", " or ") .. " (got " .. type(v) .. ")"
+      end
     end
     out[k] = v
   end
   for _, f in ipairs(fields) do
     if f[2] and (out[f[1]] == nil or out[f[1]] == "") then
-      return nil, f[1] .. " is required (a non-empty string)"
+      return nil, f[1] .. " is required (a non-empty " .. (f[3] or "string"):gsub("|", " or ") .. ")"
     end
   end
   return out
@@ -358,6 +362,76 @@ function _M.pagerduty_service_patch(key)
   return build("pagerduty_service_patch", key, { { "service_key", true } })
 end
 
+-- ---------------------------------------------------------------- incident resources
+
+-- A time as the API takes it: an RFC 3339 string as given, or Unix seconds
+-- made into one (UTC).
+local function rfc3339(v)
+  if type(v) == "number" then return os.date("!%Y-%m-%dT%H:%M:%SZ", math.floor(v)) end
+  return v
+end
+
+--- Body of CreateIncidentTodo and UpdateIncidentTodo. `assignees` is a
+-- list of handles (`"@alice"`) or anonymous assignees
+-- (`{id=, name=, icon=, source=}`), or one handle; none sends `[]`.
+-- @tparam table t `{content=, assignees=, due_date=, completed=}`
+-- @treturn table
+function _M.incident_todo(t)
+  local attrs = build("incident_todo", t, { { "content", true }, { "assignees", false, "string|table" },
+    { "due_date", false, "string|number" }, { "completed", false, "string|number" },
+    { "incident_id", false } })
+  local a = attrs.assignees
+  if type(a) == "string" then a = { a } end
+  attrs.assignees = setmetatable(a or {}, core.array_mt)
+  attrs.due_date, attrs.completed = rfc3339(attrs.due_date), rfc3339(attrs.completed)
+  return { data = { type = "incident_todos", attributes = attrs } }
+end
+
+--- Body of CreateIncidentResponder: the user to add, by id.
+-- @tparam string|table user the user's id, or `{user_id=}`
+-- @treturn table
+function _M.incident_responder(user)
+  if type(user) == "string" then user = { user_id = user } end
+  local t = build("incident_responder", user, { { "user_id", true } })
+  return { data = { type = "incident_responders",
+    relationships = { user = { data = { id = t.user_id, type = "users" } } } } }
+end
+
+--- Body of CreateIncidentAttachment: a link (the default) or a postmortem
+-- document. With `id`, the body of UpdateIncidentAttachment instead:
+-- `data.id` set, url and title each optional, no attachment_type.
+-- @tparam table t `{url=, title=, attachment_type="link"|"postmortem"}` or `{id=, url=, title=}`
+-- @treturn table
+function _M.incident_attachment(t)
+  local patch = type(t) == "table" and t.id ~= nil
+  local a = build("incident_attachment", t, { { "url", not patch }, { "title", not patch },
+    { "attachment_type", false }, { "id", false } })
+  local attrs = { attachment = { documentUrl = a.url, title = a.title } }
+  if patch then
+    if a.attachment_type then
+      fail("incident_attachment", "attachment_type cannot change (an update, with id)")
+    end
+    return { data = { id = id_of("incident_attachment", a.id), type = "incident_attachments",
+      attributes = attrs } }
+  end
+  attrs.attachment_type = a.attachment_type or "link"
+  if attrs.attachment_type ~= "link" and attrs.attachment_type ~= "postmortem" then
+    fail("incident_attachment", "attachment_type must be \"link\" or \"postmortem\" (got \""
+      .. attrs.attachment_type .. "\")")
+  end
+  return { data = { type = "incident_attachments", attributes = attrs } }
+end
+
+--- Body of CreateIncidentImpact. Times are RFC 3339 strings or Unix seconds.
+-- @tparam table t `{description=, start_at=, end_at=, fields=}`
+-- @treturn table
+function _M.incident_impact(t)
+  local attrs = build("incident_impact", t, { { "description", true }, { "start_at", true, "string|number" },
+    { "end_at", false, "string|number" }, { "fields", false, "table" } })
+  attrs.start_at, attrs.end_at = rfc3339(attrs.start_at), rfc3339(attrs.end_at)
+  return { data = { type = "incident_impacts", attributes = attrs } }
+end
+
 -- What help() says about each builder: name, arguments, one line.
 _M.DOCS = {
   { "slack_channel", "{channel_id=, channel_name=, team_id=, redirect_url=}",
@@ -376,6 +450,11 @@ _M.DOCS = {
   { "opsgenie_service_patch", "(id, attrs)", "UpdateOpsgenieService body" },
   { "pagerduty_service", "{service_name=, service_key=}", "CreatePagerDutyIntegrationService body" },
   { "pagerduty_service_patch", "(service_key)", "UpdatePagerDutyIntegrationService body" },
+  { "incident_todo", "{content=, assignees=, due_date=, completed=}", "Create/UpdateIncidentTodo body" },
+  { "incident_responder", "(user_id)", "CreateIncidentResponder body" },
+  { "incident_attachment", "{url=, title=, attachment_type=} | {id=, ...}",
+    "Create/UpdateIncidentAttachment body" },
+  { "incident_impact", "{description=, start_at=, end_at=, fields=}", "CreateIncidentImpact body" },
 }
 
 return _M

@@ -49,16 +49,115 @@ datadog.incident{ title = "Checkout latency above SLO", customer_impacted = true
   GetIncident = { query = "{ include = \"users\" }" },
   UpdateIncident = { body = [[
 datadog.incident_patch(incident_id, { title = "Checkout latency (mitigated)" })]] },
+  CreateIncidentTodo = { body = [[
+datadog.incident_todo{ content = "Write the postmortem", assignees = { "@alice" },
+                       due_date = "2026-03-01T12:00:00Z" }]] },
+  UpdateIncidentTodo = { body = [[
+datadog.incident_todo{ content = "Write the postmortem", completed = os.time() }]] },
+  CreateIncidentResponder = { body = [[
+datadog.incident_responder(user_id)]] },
+  CreateIncidentAttachment = { body = [[
+datadog.incident_attachment{ url = "https://app.datadoghq.com/notebook/123",
+                             title = "Timeline notebook" }]] },
+  UpdateIncidentAttachment = { body = [[
+datadog.incident_attachment{ id = attachment_id, title = "Postmortem (final)" }]] },
+  CreateIncidentImpact = { body = [[
+datadog.incident_impact{ description = "Checkout failed for EU customers",
+                         start_at = "2026-02-01T10:00:00Z", end_at = os.time() }]] },
 }
 _M.EXAMPLES = EXAMPLES
+
+-- ---------------------------------------------------------------- made examples
+
+-- A small value that the schema s accepts: an object's required fields
+-- only, an enum's first value, a list's one item, a union's first shape.
+local function minimal(s, name)
+  local k = s.kind
+  if k == "object" then
+    local t = {}
+    for _, f in ipairs(s.fields or {}) do
+      if f.required then t[f.name] = minimal(f.schema, f.name) end
+    end
+    return t
+  elseif k == "array" then
+    return s.items.kind == "any" and {} or { minimal(s.items, name) }
+  elseif k == "oneof" or k == "union" then
+    return minimal(s.oneof[1], name)
+  elseif k == "string" then
+    if s.enum then return s.enum[1] end
+    if s.name:find("date-time", 1, true) then return "2026-01-01T00:00:00Z" end
+    if s.name:find("uuid", 1, true) then return "00000000-0000-0000-0000-000000000000" end
+    local v = "<" .. name .. ">"
+    if s.max and s.max > 0 and #v > s.max then v = v:sub(1, s.max) end
+    return v .. string.rep("x", (s.min or 0) - #v)
+  elseif k == "integer" then
+    return math.max(s.min, math.min(s.max, 1))
+  elseif k == "number" then
+    return 1
+  elseif k == "boolean" then
+    return true
+  end
+  return {} -- map, any
+end
+
+local KEYWORDS = {}
+for w in ("and break do else elseif end false for function goto if in local nil not or "
+    .. "repeat return then true until while"):gmatch("%a+") do KEYWORDS[w] = true end
+
+local function is_name(k)
+  return type(k) == "string" and k:match("^[%a_][%w_]*$") and not KEYWORDS[k]
+end
+
+-- Lua source for a plain value (strings, numbers, booleans, tables), keys
+-- sorted.
+local function literal(v, indent)
+  if type(v) ~= "table" then return string.format("%q", v) end
+  if next(v) == nil then return "{}" end
+  local inner, items = indent .. "  ", {}
+  if #v > 0 then
+    for _, x in ipairs(v) do items[#items + 1] = inner .. literal(x, inner) end
+  else
+    for _, key in ipairs(util.sorted_keys(v)) do
+      local left = is_name(key) and key or "[" .. string.format("%q", key) .. "]"
+      items[#items + 1] = inner .. left .. " = " .. literal(v[key], inner)
+    end
+  end
+  return "{\n" .. table.concat(items, ",\n") .. ",\n" .. indent .. "}"
+end
+
+-- An operation's example: the hand-written one, or one made from its
+-- schema and its required query parameters.
+local made = {}
+local function example(id)
+  if EXAMPLES[id] then return EXAMPLES[id] end
+  if made[id] == nil then
+    local op
+    for _, o in ipairs(core.operations()) do
+      if o.id == id then op = o end
+    end
+    local ex = {}
+    if not op then return ex end
+    if op.body then ex.body = literal(minimal(core.schema(id), "value"), "") end
+    local q = {}
+    for _, p in ipairs(op.query_params) do
+      if p.required then
+        q[#q + 1] = p.name .. " = " .. string.format("%q", p.enum and p.enum[1] or "<" .. p.name .. ">")
+      end
+    end
+    if #q > 0 then ex.query = "{ " .. table.concat(q, ", ") .. " }" end
+    made[id] = ex
+  end
+  return made[id]
+end
+_M.example = example
 
 -- Evaluates an operation's example body: free names become `"<name>"`.
 -- Returns nil for an operation without a body.
 function _M.example_body(id)
-  local ex = EXAMPLES[id]
-  if not ex or not ex.body then return nil end
+  local ex = example(id)
+  if not ex.body then return nil end
   local datadog = require "datadog"
-  local env = setmetatable({ datadog = datadog }, {
+  local env = setmetatable({ datadog = datadog, os = os }, {
     __index = function(_, name) return "<" .. name .. ">" end })
   local chunk
   if setfenv then -- Lua 5.1 (its load takes no string; LuaJIT's takes no env)
@@ -117,6 +216,12 @@ local function label(s)
   return s.name
 end
 
+-- The object schema inside a list or map, if it holds one.
+local function element(s)
+  if (s.kind == "array" or s.kind == "map") and s.items then return s.items end
+  return s
+end
+
 -- Rows {left, right} for the fields of an object schema.
 local function schema_rows(s, indent, rows)
   for _, f in ipairs(s.fields or {}) do
@@ -126,16 +231,15 @@ local function schema_rows(s, indent, rows)
       right = right .. "  -- " .. f.doc
     end
     rows[#rows + 1] = { indent .. f.name .. (f.required and "*" or ""), right }
-    local sub = f.schema
-    if sub.kind == "array" and sub.items and sub.items.kind == "object" then
-      sub = sub.items
-    end
+    local sub = element(f.schema)
     if sub.kind == "object" then
       schema_rows(sub, indent .. "  ", rows)
-    elseif sub.kind == "oneof" then
+    elseif sub.kind == "oneof" or sub.kind == "union" then
       for _, alt in ipairs(sub.oneof) do
-        rows[#rows + 1] = { indent .. "  " .. alt.name, "" }
-        schema_rows(alt, indent .. "    ", rows)
+        if alt.fields then
+          rows[#rows + 1] = { indent .. "  " .. alt.name, "" }
+          schema_rows(alt, indent .. "    ", rows)
+        end
       end
     end
   end
@@ -166,24 +270,31 @@ end
 local function operation_text(op)
   local lines = {}
   local function add(s) lines[#lines + 1] = s end
-  local ex = EXAMPLES[op.id] or {}
+  local ex = example(op.id)
   add(op.id .. (op.beta and " (beta)" or "") .. ": " .. op.summary)
   add("")
   add("  " .. op.http_method .. " " .. op.path .. "  -> " .. op.success)
   local args = {}
   for _, p in ipairs(op.path_params) do args[#args + 1] = p end
   if op.body then args[#args + 1] = "body" end
-  if #op.query_params > 0 then args[#args + 1] = "[opts]" end
+  if #op.query_params > 0 then
+    local required = false
+    for _, q in ipairs(op.query_params) do required = required or q.required end
+    args[#args + 1] = required and "opts" or "[opts]"
+  end
   add("  dd:" .. op.method .. "(" .. table.concat(args, ", ") .. ")")
   local params = {}
   for _, p in ipairs(op.path_params) do params[#params + 1] = p .. " = ..." end
   if op.body then params[#params + 1] = "body = ..." end
-  for _, q in ipairs(op.query_params) do params[#params + 1] = "[" .. q.name .. " = ...]" end
+  for _, q in ipairs(op.query_params) do
+    params[#params + 1] = q.required and q.name .. " = ..." or "[" .. q.name .. " = ...]"
+  end
   add("  dd:call(\"" .. op.id .. "\"" .. (#params > 0 and ", { " .. table.concat(params, ", ") .. " }" or "") .. ")")
   local cli = { "  datadog-lua " .. op.id }
   for _, p in ipairs(op.path_params) do cli[#cli + 1] = kebab(p) .. " " .. p:upper() end
   for _, q in ipairs(op.query_params) do
-    cli[#cli + 1] = "[" .. kebab(q.name) .. (q.doc:match("^boolean") and "" or " VALUE") .. "]"
+    local flag = kebab(q.name) .. (q.type == "boolean" and "" or " VALUE")
+    cli[#cli + 1] = q.required and flag or "[" .. flag .. "]"
   end
   if op.body then cli[#cli + 1] = "--body FILE.json" end
   add(table.concat(cli, " "))
@@ -199,7 +310,7 @@ local function operation_text(op)
       rows[#rows + 1] = { p, "string, required (path)" }
     end
     for _, q in ipairs(op.query_params) do
-      rows[#rows + 1] = { q.name, "query " .. q.wire .. ": " .. q.doc }
+      rows[#rows + 1] = { q.name, "query " .. q.wire .. (q.required and ", required" or "") .. ": " .. q.doc }
     end
     add(columns(rows, "  "))
   end

@@ -13,8 +13,8 @@
 local core = require "datadog.core"
 local util = require "datadog.util"
 local builders = require "datadog.builders"
-local help = require "datadog.help"
 local pretty = require "datadog.pretty"
+local paginate = require "datadog.paginate"
 
 local _M = {
   _VERSION = core.version,
@@ -124,8 +124,7 @@ end
 function _M.new(opts)
   local ok, dd = pcall(core.new, _M.config(opts))
   if not ok then
-    -- the core's message, placed at the caller of datadog.new rather than here
-    error((tostring(dd):gsub("^[^\n]-:%d+: (datadog[.%a]*: )", "%1")), 2)
+    util.reraise(dd) -- at the caller of datadog.new rather than here
   end
   return dd
 end
@@ -170,7 +169,12 @@ end
 -- help and pretty live in sibling files; they are part of this module.
 for _, d in ipairs(builders.DOCS) do _M[d[1]] = builders[d[1]] end
 _M.slack_redirect_url = builders.slack_redirect_url
-_M.help = help.help
+-- help.lua is loaded on the first call: compiling it (its examples and
+-- the code that makes the others) is a third of what `require "datadog"`
+-- costs, and only the REPL and the CLI's help use it.
+function _M.help(name, opts)
+  return require("datadog.help").help(name, opts)
+end
 _M.pretty = pretty.pretty
 
 --- Client methods.
@@ -185,7 +189,14 @@ _M.pretty = pretty.pretty
 -- @function client:help
 -- @tparam[opt] string name
 core.methods.help = function(_, name, opts)
-  return help.help(name, opts)
+  return _M.help(name, opts)
 end
+
+-- dd:paginate(id, params) and dd:<method>_with_pagination(...): see paginate.lua.
+paginate.install(core.methods)
+
+--- The paginated operations: id -> the path of the items in a page
+-- (`{"data"}` for ListIncidents).
+_M.PAGINATED = paginate.PAGINATED
 
 return _M

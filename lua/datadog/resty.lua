@@ -18,6 +18,7 @@ local core = require "datadog.core"
 local util = require "datadog.util"
 local help = require "datadog.help"
 local cosocket = require "datadog.cosocket"
+local paginate = require "datadog.paginate"
 
 local _M = { _VERSION = datadog._VERSION }
 
@@ -92,20 +93,19 @@ function _M.new(opts)
   if given.debug == true then
     given.debug = function(line) ngx.log(ngx.INFO, "datadog: ", line) end
   end
-  local ok, dd = pcall(core.new, datadog.config(given))
+  local cfg = datadog.config(given)
+  local ok, dd = pcall(core.new, cfg)
   if not ok then
     raise((tostring(dd):gsub("^[^\n]-:%d+: ", ""):gsub("^datadog%.new: ", "datadog.resty.new: ")))
   end
-  local cfg_verify = given.verify
   return setmetatable({
     core = dd,
     dict = dict or false, -- fields are never nil: a miss raises "no method"
-    http = { verify = cfg_verify ~= false, pool_size = own.pool_size,
+    http = { verify = cfg.verify ~= false, pool_size = own.pool_size,
              keepalive_timeout = math.floor(own.keepalive_timeout * 1000) },
     -- rate-limit windows are an organisation's: keyed by site and API key
     -- (a hash of it: the key itself never goes into shared memory)
-    scope = tostring(dd):match("base_url=([^,}]*)") .. ":"
-      .. ngx.crc32_long(datadog.config(given).api_key or ""),
+    scope = tostring(dd):match("base_url=([^,}]*)") .. ":" .. ngx.crc32_long(cfg.api_key),
   }, mt)
 end
 
@@ -188,6 +188,15 @@ function client:call(op, params)
   return run(self, start(self, "start", op, params), op)
 end
 
+--- An endpoint the operation table does not have, as `dd:request`:
+-- `method`, a `path` with `{name}` segments, `opts` `{params, query, body,
+-- secrets}`.
+function client:request(method, path, opts)
+  check_phase("request")
+  return run(self, start(self, "start_request", method, path, opts),
+    tostring(method) .. " " .. tostring(path))
+end
+
 for _, op in ipairs(datadog.operations()) do
   local id = op.id
   client[op.method] = function(self, ...)
@@ -258,6 +267,15 @@ function client:batch(calls, opts)
   end
   return results
 end
+
+--- The request an operation would send, nothing sent (as `dd:prepare`).
+function client:prepare(op, params)
+  return start(self, "prepare", op, params)
+end
+
+-- dd:paginate(id, params) and dd:<method>_with_pagination(...): the same
+-- iterators as the libcurl client's, over this client's call.
+paginate.install(client)
 
 --- Help on an operation or builder, as `datadog.help`.
 function client.help(_, name, opts)

@@ -41,6 +41,12 @@ function _M.raise(msg)
   error(msg, level)
 end
 
+--- Raises the message of an error the C core raised (a string: its
+-- position is dropped) at the user's line, as `raise` does.
+function _M.reraise(err)
+  _M.raise((tostring(err):gsub("^[^\n]-:%d+: (datadog[.%a]*: )", "%1")))
+end
+
 -- Keys of a table, sorted (strings after numbers, each group in order).
 function _M.sorted_keys(t)
   local keys = {}

@@ -43,6 +43,60 @@ describe("emulator incidents", function()
         assert.are_not.equal(d.id, second.data.id)
     end)
 
+    it("carries the attributes and relationships real incidents carry today", function()
+        local _, doc = emu.call("POST", S.INCIDENTS, S.incident_body { is_test = true })
+        local a, r = doc.data.attributes, doc.data.relationships
+        assert.is_true(a.is_test)
+        assert.equal(emu.null, a.commander)
+        for _, who in ipairs { "created_by", "declared_by", "last_modified_by" } do
+            assert.equal(S.USER_ID, a[who .. "_uuid"], who)
+            local u = a[who].data
+            assert.equal(S.USER_ID, u.id, who)
+            assert.equal("users", u.type)
+            assert.equal(S.USER_ID, u.attributes.uuid)
+            for _, k in ipairs { "email", "handle", "icon", "name" } do
+                assert.is_string(u.attributes[k], who .. "." .. k)
+            end
+        end
+        assert.equal(a.created, a.declared)
+        assert.equal(emu.null, a.creation_idempotency_key)
+        assert.equal(emu.null, a.field_analytics)
+        assert.equal(0, a.customer_impact_duration)
+        for _, f in ipairs { "time_to_detect", "time_to_internal_response", "time_to_repair",
+            "time_to_resolve" } do
+            assert.equal("integer", math.type(a[f]), f)
+        end
+        assert.same({ type = "dropdown", value = "unknown" }, a.fields.detection_method)
+        for name, kind in pairs { root_cause = "textbox", summary = "textbox",
+            services = "autocomplete", teams = "autocomplete" } do
+            assert.equal(kind, a.fields[name].type, name)
+            assert.equal(emu.null, a.fields[name].value, name)
+        end
+        assert.same({ type = "dropdown", value = "UNKNOWN" }, a.fields.severity)
+        assert.same({ type = "dropdown", value = "active" }, a.fields.state)
+        assert.same({ data = { id = S.USER_ID, type = "users" } }, r.declared_by_user)
+        for _, rel in ipairs { "impacts", "integrations", "attachments", "responders",
+            "user_defined_fields" } do
+            assert.is_true(emu.is_array(r[rel].data), rel)
+        end
+
+        -- a commander shows in the attributes as in the relationship; an update keeps it all
+        local commander = "11111111-2222-4333-8444-555555555555"
+        local id = doc.data.id
+        local _, u = emu.call("PATCH", S.INCIDENTS .. "/" .. id, { data = { id = id,
+            type = "incidents", relationships = { commander_user = { data = {
+                id = commander, type = "users" } } },
+            attributes = { fields = { summary = { type = "textbox", value = "db down" } } } } })
+        assert.equal(commander, u.data.attributes.commander.data.id)
+        assert.equal(commander, u.data.relationships.commander_user.data.id)
+        assert.equal("db down", u.data.attributes.fields.summary.value)
+        assert.equal("unknown", u.data.attributes.fields.detection_method.value)
+        local _, listed = emu.call("GET", S.INCIDENTS)
+        assert.same(u.data, listed.data[1])
+        local _, got = emu.call("GET", S.INCIDENTS .. "/" .. id)
+        assert.same(u.data, got.data)
+    end)
+
     it("GetIncident, UpdateIncident and DeleteIncident reflect every change", function()
         local id = S.create_incident { title = "before" }
         local status, doc = emu.call("GET", S.INCIDENTS .. "/" .. id)
@@ -72,9 +126,10 @@ describe("emulator incidents", function()
         assert.equal("", dtext)
         assert.is_nil(dheaders["content-type"])
         assert.equal(404, (emu.call("DELETE", S.INCIDENTS .. "/" .. id)))
-        local gstatus, gdoc = emu.call("GET", S.INCIDENTS .. "/" .. id)
+        local gstatus, gdoc, gheaders = emu.call("GET", S.INCIDENTS .. "/" .. id)
         assert.equal(404, gstatus)
-        S.assert_error(gdoc, "not found")
+        assert.equal("jsonapi", S.assert_error(gdoc, "Not Found"))
+        assert.equal("application/vnd.api+json", gheaders["content-type"])
         assert.equal(404, (emu.call("PATCH", S.INCIDENTS .. "/" .. id,
             { data = { id = id, type = "incidents" } })))
     end)

@@ -106,19 +106,26 @@ describe("emulator incident integrations", function()
         local ghost = "00000000-0000-4000-8000-000000000000"
         local id = S.create_integration(incident)
         local body = S.integration_body(1, S.slack())
+        -- as Datadog answers: a bare 404 for the incident, a "Generic Error" for the rest
+        local no_incident = { status = "404", title = "Not Found" }
+        local no_integration = { title = "Generic Error", detail = "incident integration doesn't exist" }
         for _, c in ipairs {
-            { "GET", S.integrations_path(ghost) },
-            { "POST", S.integrations_path(ghost), body },
-            { "GET", S.integrations_path(ghost, id) },
-            { "PATCH", S.integrations_path(ghost, id), body },
-            { "DELETE", S.integrations_path(ghost, id) },
-            { "GET", S.integrations_path(incident, ghost) },
-            { "PATCH", S.integrations_path(incident, ghost), body },
-            { "DELETE", S.integrations_path(incident, ghost) },
+            { "GET", S.integrations_path(ghost), nil, no_incident },
+            { "POST", S.integrations_path(ghost), body, no_incident },
+            { "GET", S.integrations_path(ghost, id), nil, no_incident },
+            { "PATCH", S.integrations_path(ghost, id), body, no_incident },
+            { "DELETE", S.integrations_path(ghost, id), nil, no_incident },
+            { "GET", S.integrations_path(incident, ghost), nil, no_integration },
+            { "PATCH", S.integrations_path(incident, ghost), body, no_integration },
+            { "DELETE", S.integrations_path(incident, ghost), nil, no_integration },
         } do
-            local status, doc = emu.call(c[1], c[2], c[3])
+            local status, doc, headers = emu.call(c[1], c[2], c[3])
             assert.equal(404, status, c[1] .. " " .. c[2])
-            S.assert_error(doc, "not found")
+            assert.equal("application/vnd.api+json", headers["content-type"])
+            assert.equal(1, #doc.errors)
+            for _, k in ipairs { "status", "title", "detail", "source" } do
+                assert.equal(c[4][k], doc.errors[1][k], c[1] .. " " .. c[2] .. " " .. k)
+            end
         end
     end)
 

@@ -91,10 +91,65 @@ describe("emulator protocol", function()
         end)
 
         it("keeps an encoded %2F inside its path segment", function()
-            local status, _, body = emu.request("GET", S.INCIDENTS .. "/abc%2Fdef")
+            local status, h, body = emu.request("GET", S.INCIDENTS .. "/abc%2Fdef")
             assert.equal(404, status)
-            -- Routed to GetIncident (a missing incident), not an unknown path.
-            assert.equal('{"errors":["Incident not found"]}', body)
+            -- Routed to GetIncident (a missing incident, in the incidents' JSON:API shape),
+            -- not an unknown path (a string from the gateway).
+            assert.equal('{"errors":[{"status":"404","title":"Not Found"}]}', body)
+            assert.equal("application/vnd.api+json", h["content-type"])
+        end)
+    end)
+
+    describe("error shapes", function()
+        it("names the body member or query parameter at fault in JSON:API errors", function()
+            local status, doc, h = emu.call("POST", S.INCIDENTS, S.incident_body { title = 7 })
+            assert.equal(400, status)
+            assert.equal("application/vnd.api+json", h["content-type"])
+            local e = doc.errors[1]
+            assert.equal("400", e.status)
+            assert.equal("Bad Request", e.title)
+            assert.equal("data.attributes.title: must be a string", e.detail)
+            assert.equal("/data/attributes/title", e.source.pointer)
+
+            local _, idoc = emu.call("POST", S.integrations_path((S.create_incident())),
+                S.integration_body(1, { channels = { { channel_name = "#x", redirect_url = "u" } } }))
+            local pointers = {}
+            for _, ie in ipairs(idoc.errors) do
+                pointers[#pointers + 1] = ie.source.pointer
+            end
+            assert.same({ "/data/attributes/metadata/channels/0/channel_id" }, pointers)
+
+            local _, qdoc = emu.call("GET", S.INCIDENTS .. "?page[size]=0")
+            assert.equal("page[size]", qdoc.errors[1].source.parameter)
+            assert.is_nil(qdoc.errors[1].source.pointer)
+
+            -- no member to point at: no source
+            local _, _, mtext = emu.request("POST", S.TYPES, { body = "{" })
+            local mdoc = emu.json(mtext)
+            assert.matches("^Malformed JSON", mdoc.errors[1].detail)
+            assert.is_nil(mdoc.errors[1].source)
+        end)
+
+        it("keeps Opsgenie and PagerDuty errors as strings", function()
+            local status, doc, h = emu.call("POST", S.OPSGENIE, S.opsgenie_body { region = "mars" })
+            assert.equal(400, status)
+            assert.equal("application/json", h["content-type"])
+            assert.equal("strings", S.assert_error(doc, "data.attributes.region"))
+            local pstatus, pdoc, ph = emu.call("GET", S.pagerduty_path("nobody"))
+            assert.equal(404, pstatus)
+            assert.equal("application/json", ph["content-type"])
+            assert.equal("strings", S.assert_error(pdoc, "not found"))
+        end)
+
+        it("lists each route's shape in /_emulator/routes", function()
+            local _, doc = emu.control("GET", "routes")
+            local shapes = {}
+            for _, r in ipairs(doc.routes) do
+                shapes[r.family] = shapes[r.family] or r.errors
+                assert.equal(shapes[r.family], r.errors, r.id)
+            end
+            assert.same({ incidents = "jsonapi", incident_types = "jsonapi",
+                opsgenie = "strings", pagerduty = "strings" }, shapes)
         end)
     end)
 

@@ -8,6 +8,9 @@ local S = require "spec.emulator.support"
 
 local GHOST = "00000000-0000-4000-8000-00000000dead"
 
+-- The families whose errors are JSON:API objects (incidents covers incident integrations).
+local JSONAPI_FAMILIES = { incidents = true, incident_types = true }
+
 -- Resources every case can use; made fresh before each case.
 local function make_world()
     local w = {}
@@ -216,7 +219,12 @@ describe("emulator status matrix", function()
                     end
                     local status, doc, h, text = emu.call(method, path, body, opts)
                     assert.equal(code, status, text)
-                    S.assert_error(doc)
+                    -- the operation's own answers come in its family's shape; the gateway's
+                    -- (403, 429) and injected faults are strings everywhere
+                    local shape = natural[code] and JSONAPI_FAMILIES[family] and "jsonapi" or "strings"
+                    assert.equal(shape, S.assert_error(doc))
+                    assert.equal(shape == "jsonapi" and "application/vnd.api+json" or "application/json",
+                        h["content-type"])
                     S.assert_rate_headers(h, family)
                     if code == 429 then
                         assert.equal("0", h["x-ratelimit-remaining"])

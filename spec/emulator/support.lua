@@ -41,6 +41,15 @@ function S.create_incident(attrs)
     return doc.data.id, doc
 end
 
+--- Creates n incidents titled "incident 1", ...; their ids in creation (list) order.
+function S.create_incidents(n)
+    local ids = {}
+    for i = 1, n do
+        ids[i] = S.create_incident { title = "incident " .. i }
+    end
+    return ids
+end
+
 -- ---------------------------------------------------------------------------------------------
 -- Incident integrations
 -- ---------------------------------------------------------------------------------------------
@@ -144,19 +153,33 @@ end
 -- Assertions
 -- ---------------------------------------------------------------------------------------------
 
---- The doc is a Datadog error body and one of its messages contains `text` (plain match).
+-- The text of one error: a string, or a JSON:API object's detail (else its title).
+local function error_text(e)
+    if type(e) == "string" then
+        return e
+    end
+    assert(type(e) == "table" and type(e.title) == "string",
+        "an error must be a string or an object with a title: " .. emu.encode(e))
+    return type(e.detail) == "string" and e.detail or e.title
+end
+
+--- The doc is a Datadog error body, all strings or all JSON:API objects, and one of its
+--- messages contains `text` (plain match). Returns the shape: "strings" or "jsonapi".
 function S.assert_error(doc, text)
     assert(type(doc) == "table" and emu.is_array(doc.errors) and #doc.errors > 0,
         "expected an errors body, got " .. emu.encode(doc))
-    if text then
-        for _, e in ipairs(doc.errors) do
-            assert(type(e) == "string", "error messages must be strings")
-            if e:find(text, 1, true) then
-                return
-            end
+    local shape = type(doc.errors[1]) == "string" and "strings" or "jsonapi"
+    local found = text == nil
+    for _, e in ipairs(doc.errors) do
+        assert((type(e) == "string") == (shape == "strings"), "mixed shapes: " .. emu.encode(doc))
+        if not found and error_text(e):find(text, 1, true) then
+            found = true
         end
+    end
+    if not found then
         error("no error mentions '" .. text .. "': " .. emu.encode(doc.errors), 2)
     end
+    return shape
 end
 
 S.RATE_HEADERS = { "x-ratelimit-limit", "x-ratelimit-period", "x-ratelimit-remaining",

@@ -320,6 +320,69 @@ describe("create and patch bodies", function()
   end)
 end)
 
+describe("incident todo, responder, attachment and impact bodies", function()
+  it("make a todo; assignees a list, one handle, or none ([])", function()
+    local b = datadog.incident_todo{ content = "Postmortem", assignees = { "@alice",
+      { id = "U1", name = "Bob", icon = "https://i", source = "slack" } }, due_date = 0 }
+    assert.same({ data = { type = "incident_todos", attributes = { content = "Postmortem",
+      due_date = "1970-01-01T00:00:00Z", assignees = { "@alice",
+        { id = "U1", name = "Bob", icon = "https://i", source = "slack" } } } } },
+      wire(b, "CreateIncidentTodo"))
+    assert.same({ "@bob" }, wire(datadog.incident_todo{ content = "c", assignees = "@bob" },
+      "UpdateIncidentTodo").data.attributes.assignees)
+    assert.matches('"assignees":[]', core.encode(datadog.incident_todo{ content = "c" }), 1, true)
+    assert.has_error(function() datadog.incident_todo{ content = "" } end,
+      "datadog.incident_todo: content is required (a non-empty string)")
+    assert.has_error(function() datadog.incident_todo{ content = "c", asignees = {} } end,
+      "datadog.incident_todo: unknown field 'asignees'; did you mean 'assignees'?")
+    assert.has_error(function() datadog.incident_todo{ content = "c", due_date = true } end,
+      "datadog.incident_todo: due_date must be a string or number (got boolean)")
+  end)
+
+  it("make a responder from a user id", function()
+    local want = { data = { type = "incident_responders",
+      relationships = { user = { data = { id = "u-1", type = "users" } } } } }
+    assert.same(want, wire(datadog.incident_responder("u-1"), "CreateIncidentResponder"))
+    assert.same(want, wire(datadog.incident_responder{ user_id = "u-1" }, "CreateIncidentResponder"))
+    assert.has_error(function() datadog.incident_responder(7) end,
+      "datadog.incident_responder: expects a table of fields (got number)")
+    assert.has_error(function() datadog.incident_responder{ usr_id = "u" } end,
+      "datadog.incident_responder: unknown field 'usr_id'; did you mean 'user_id'?")
+  end)
+
+  it("make an attachment (a link unless said) and its patch", function()
+    assert.same({ data = { type = "incident_attachments", attributes = { attachment_type = "link",
+      attachment = { documentUrl = "https://x/n", title = "Notebook" } } } },
+      wire(datadog.incident_attachment{ url = "https://x/n", title = "Notebook" }, "CreateIncidentAttachment"))
+    assert.equal("postmortem", datadog.incident_attachment{ url = "u", title = "t",
+      attachment_type = "postmortem" }.data.attributes.attachment_type)
+    assert.has_error(function() datadog.incident_attachment{ url = "u", title = "t", attachment_type = "doc" } end,
+      'datadog.incident_attachment: attachment_type must be "link" or "postmortem" (got "doc")')
+    assert.has_error(function() datadog.incident_attachment{ url = "u" } end,
+      "datadog.incident_attachment: title is required (a non-empty string)")
+    -- with id: the update body
+    assert.same({ data = { id = "a-1", type = "incident_attachments",
+      attributes = { attachment = { title = "Final" } } } },
+      wire(datadog.incident_attachment{ id = "a-1", title = "Final" }, "UpdateIncidentAttachment"))
+    assert.has_error(function() datadog.incident_attachment{ id = "" } end,
+      "datadog.incident_attachment: id must be a non-empty string (got an empty string)")
+    assert.has_error(function() datadog.incident_attachment{ id = "a", attachment_type = "link" } end,
+      "datadog.incident_attachment: attachment_type cannot change (an update, with id)")
+  end)
+
+  it("make an impact, times from Unix seconds or as given", function()
+    local b = datadog.incident_impact{ description = "EU checkout", start_at = 86400,
+      end_at = "2026-02-01T11:00:00Z", fields = { region = "eu" } }
+    assert.same({ data = { type = "incident_impacts", attributes = { description = "EU checkout",
+      start_at = "1970-01-02T00:00:00Z", end_at = "2026-02-01T11:00:00Z", fields = { region = "eu" } } } },
+      wire(b, "CreateIncidentImpact"))
+    assert.has_error(function() datadog.incident_impact{ description = "d" } end,
+      "datadog.incident_impact: start_at is required (a non-empty string or number)")
+    assert.has_error(function() datadog.incident_impact{ description = "d", start_at = 1, fields = "x" } end,
+      "datadog.incident_impact: fields must be a table (got string)")
+  end)
+end)
+
 describe("built bodies against the emulator", function()
   local info, dd
   setup(function()

@@ -4,6 +4,7 @@
 -- this file under every Lua), with the module `make` built for it.
 local datadog = require "datadog"
 local emu = require "spec.helpers.emulator"
+local S = require "spec.emulator.support"
 
 local q = emu.shell_quote
 local BIN = emu.root .. "/bin/datadog-lua"
@@ -75,7 +76,7 @@ describe("datadog-lua", function()
         n = n + 1
         assert.matches("^%u%a+ +%u+ +/api/v%d/%S+", line)
       end
-      assert.equal(24, n)
+      assert.equal(105, n)
       assert.matches("CreateIncidentIntegration +POST +/api/v2/incidents/{incident_id}/relationships/"
         .. "integrations  %(beta%)\n", out)
       assert.matches("GetOpsgenieService +GET +/api/v2/integration/opsgenie/services/"
@@ -252,7 +253,23 @@ describe("datadog-lua", function()
       assert.equal(3, code)
       assert.equal("", out)
       -- the program's name replaces the module's "datadog: "
-      assert.equal("datadog-lua: GetIncident: HTTP 404 Not Found: Incident not found\n", err)
+      assert.equal("datadog-lua: GetIncident: HTTP 404 Not Found\n", err)
+    end)
+
+    it("prints a JSON:API error in the module's one line", function()
+      local dd = datadog.new{ base_url = info.base_url, api_key = info.api_key,
+        app_key = info.app_key, unstable = true }
+      local incident = assert(dd:create_incident(datadog.incident{ title = "cli",
+        customer_impacted = false })).data.id
+      local ghost = "00000000-0000-4000-8000-000000000000"
+      local _, e = dd:get_incident_integration(incident, ghost)
+      assert.equal("HTTP 404 Not Found: Generic Error: incident integration doesn't exist", e.message)
+      local code, out, err = api({ "GetIncidentIntegration", "--incident-id", incident,
+        "--integration-metadata-id", ghost })
+      assert.equal(3, code)
+      assert.equal("", out)
+      assert.equal(1, select(2, err:gsub("\n", "")))
+      assert.equal(": " .. e.message .. "\n", err:sub(-#e.message - 3))
     end)
 
     it("for a wrong key, which never appears in the output", function()
@@ -361,6 +378,64 @@ describe("datadog-lua", function()
       code, _, err = cli({ "ListOpsgenieServices" }, { env = { DD_SITE = "datadoghq.ue" } })
       assert.equal(2, code)
       assert.matches("unknown site 'datadoghq.ue'", err, 1, true)
+    end)
+  end)
+
+  describe("--all", function()
+    local function incidents(n)
+      local ids = S.create_incidents(n)
+      emu.clear_requests()
+      return ids
+    end
+
+    local function ids_of(list)
+      local ids = {}
+      for i, item in ipairs(list) do ids[i] = item.id end
+      return ids
+    end
+
+    it("writes every item of every page as one JSON array", function()
+      local ids = incidents(23)
+      local code, out, err = api({ "ListIncidents", "--all", "--page-size", "10" })
+      assert.equal(0, code, err)
+      assert.equal("", err)
+      local list = datadog.decode(out)
+      assert.same(ids, ids_of(list))
+      assert.equal(3, #emu.requests())
+      -- the same items, indented, with --pretty; from an offset
+      code, out = api({ "ListIncidents", "--all", "--pretty", "--page-offset", "20" })
+      assert.equal(0, code)
+      assert.same({ ids[21], ids[22], ids[23] }, ids_of(datadog.decode(out)))
+      assert.matches('^%[\n  {\n    "attributes": {', out)
+    end)
+
+    it("writes [] for an empty list", function()
+      for _, extra in ipairs{ {}, { "--pretty" } } do
+        local code, out = api({ "ListIncidents", "--all", table.unpack(extra) })
+        assert.equal(0, code)
+        assert.equal("[]\n", out)
+      end
+    end)
+
+    it("leaves the array open when a later page fails, and exits 3", function()
+      local ids = incidents(12)
+      emu.fault{ path = "^/api/v2/incidents$", count = 1, status = 200,
+                 body = '{"data":[{"id":"' .. ids[1] .. '"},{"id":"' .. ids[2] .. '"}]}' }
+      emu.fault{ path = "^/api/v2/incidents$", count = 5, status = 503 }
+      local code, out, err = api({ "ListIncidents", "--all", "--page-size", "2", "--no-retry" })
+      assert.equal(3, code)
+      assert.equal("[" .. datadog.encode({ id = ids[1] }) .. "," .. datadog.encode({ id = ids[2] })
+        .. "\n", out)
+      assert.is_nil(datadog.decode(out), "not readable as a whole list")
+      assert.matches("ListIncidents: HTTP 503 Service Unavailable\n$", err)
+    end)
+
+    it("is a usage error for an operation that is not paginated", function()
+      local code, out, err = api({ "GetIncident", "--incident-id", "x", "--all" })
+      assert.equal(2, code)
+      assert.equal("", out)
+      assert.matches("GetIncident is not paginated (paginated: ListIncidents", err, 1, true)
+      assert.equal(0, #emu.requests())
     end)
   end)
 end)

@@ -119,7 +119,7 @@ Example
 
   it("lists every operation and builder without a name", function()
     local text = datadog.help(nil, { print = false })
-    assert.matches("^datadog " .. datadog._VERSION:gsub("%.", "%%.") .. ": 24 operations", text)
+    assert.matches("^datadog " .. datadog._VERSION:gsub("%.", "%%.") .. ": 105 operations", text)
     for _, op in ipairs(datadog.operations()) do
       assert.matches("  " .. op.method .. " +" .. op.id .. (op.beta and " %(beta%)" or "") .. "\n", text)
     end

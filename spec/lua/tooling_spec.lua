@@ -56,8 +56,9 @@ describe("tooling", function()
       -- the parameters and the example, as datadog.help renders them
       local text = datadog.help(op.id, { print = false })
       local example = text:match("\nExample\n  ([^\n]+)")
-      local escaped = example:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;"):gsub('"', "&quot;")
-      assert.truthy(entry:find(escaped, 1, true) or entry:find(example, 1, true), op.id .. ": " .. example)
+      -- as the HTML has it: <, > and & escaped in a code block, quotes as they are
+      local escaped = example:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;")
+      assert.truthy(entry:find(escaped, 1, true), op.id .. ": " .. example)
       if op.body then assert.matches("Body: ", entry, 1, true) end
     end
   end)

@@ -693,14 +693,15 @@ describe("transports", function()
     assert.equal(200, resp.status)
     local nores, err = dd:finish("GetOpsgenieService", 404, {}, '{"errors":["Not found"]}')
     assert.is_nil(nores)
-    assert.equal("datadog: GetOpsgenieService: HTTP 404 Not Found: Not found", tostring(err))
+    assert.equal("datadog: GetOpsgenieService: HTTP 404 Not Found", tostring(err))
+    assert.same({ "Not found" }, err.errors)
   end)
 end)
 
 describe("datadog.operations", function()
-  it("lists 24 operations with id, method, HTTP method, path and beta flag", function()
+  it("lists 105 operations with id, method, HTTP method, path and beta flag", function()
     local ops = datadog.operations()
-    assert.equal(24, #ops)
+    assert.equal(105, #ops)
     local by = {}
     for _, op in ipairs(ops) do by[op.id] = op end
     assert.same({ "incident_id", "integration_metadata_id" }, by.UpdateIncidentIntegration.path_params)

@@ -21,7 +21,7 @@ describe("LuaJIT 2.1", function()
       local v = core.decode('{"a":[1,2.5,null],"b":[]}')
       assert(v.a[1] == 1 and v.a[3] == core.null)
       assert(core.encode(v.b) == "[]")
-      assert(#core.operations() == 24)
+      assert(#core.operations() == 105)
       local got
       local dd = core.new{ base_url = "http://x", api_key = "k", app_key = "a",
         transport = function(req) got = req; return { status = 200, headers = {}, body = '{"ok":true}' } end }

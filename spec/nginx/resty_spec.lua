@@ -128,6 +128,45 @@ describe("datadog.resty in nginx", function()
       assert.matches("^datadog%-api%-client%-lua/[%d.]+ %(luajit ", r.headers["user-agent"])
     end)
 
+    it("dd:request reaches an endpoint by path, as dd:request does with libcurl", function()
+      local res, resp, err = values(srv:run([[
+        local list, resp = dd:request("GET", "/api/v2/integration/opsgenie/services",
+          { query = { ["page[size]"] = 5 } })
+        local _, err = dd:request("GET", "/api/v2/integration/opsgenie/services/{id}",
+          { params = { id = "no/such" } })
+        return list, resp, err
+      ]]))
+      assert.is_table(res)
+      assert.equal(200, resp.status)
+      assert.equal(404, err.status)
+      assert.equal("GET /api/v2/integration/opsgenie/services/{id}", err.operation)
+      assert.equal("/api/v2/integration/opsgenie/services/no%2Fsuch", emu.requests()[2].path)
+      local out = srv:run([[ return dd:request("GET", "/api/../x") ]])
+      assert.matches("'.' or '..' segment", out.raised, 1, true)
+    end)
+
+    it("pages through incidents with the same iterators", function()
+      local out = srv:run([[
+        for i = 1, 12 do
+          assert(dd:create_incident(datadog.incident{ title = "page " .. i, customer_impacted = false }))
+        end
+        local n, titles = 0, {}
+        for inc in dd:list_incidents_with_pagination{ page_size = 5 } do
+          n = n + 1
+          titles[inc.data and inc.data.attributes.title or inc.attributes.title] = true
+        end
+        local m = 0
+        for _ in dd:paginate("ListIncidents", { page_size = 4 }) do m = m + 1 end
+        local k = 0
+        for _ in pairs(titles) do k = k + 1 end
+        return n, m, k
+      ]])
+      local n, m, distinct = values(out)
+      assert.equal(12, n)
+      assert.equal(12, m)
+      assert.equal(12, distinct)
+    end)
+
     it("misuse raises before anything is sent, with the core's messages", function()
       local out = srv:run([[ return dd:get_incident() ]])
       assert.matches("GetIncident: incident_id must be a string", out.raised, 1, true)

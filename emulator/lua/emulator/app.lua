@@ -257,6 +257,26 @@ local function fault_response(fault)
     return res
 end
 
+-- The operation itself: its body, then its handler.
+local function serve(req, route, params)
+    if req.body_error then
+        return req.body_error
+    end
+    local ctx = { method = req.method, params = params, args = req.args,
+        headers = req.headers, raw_body = req.body }
+    if route.body then
+        if req.body:match("^%s*$") then
+            return C.errors(400, "body: is required (a JSON document)")
+        end
+        local value, err = json.decode(req.body)
+        if value == nil then
+            return C.errors(400, "Malformed JSON in request body: " .. err)
+        end
+        ctx.body = value
+    end
+    return route.handler(ctx)
+end
+
 local function dispatch(req, route, params_or_allowed, rl)
     if not route then
         if params_or_allowed then
@@ -272,22 +292,13 @@ local function dispatch(req, route, params_or_allowed, rl)
     if auth_verdict(req.headers) ~= "ok" then
         return C.errors(403, "Forbidden")
     end
-    if req.body_error then
-        return req.body_error
+    -- Past the gateway's checks (above: strings for every family), the operation's service
+    -- answers, in its family's shape.
+    local res = serve(req, route, params_or_allowed)
+    if route.errors == "jsonapi" and res.errors then
+        res = C.jsonapi(res)
     end
-    local ctx = { method = req.method, params = params_or_allowed, args = req.args,
-        headers = req.headers, raw_body = req.body }
-    if route.body then
-        if req.body:match("^%s*$") then
-            return C.errors(400, "body: is required (a JSON document)")
-        end
-        local value, err = json.decode(req.body)
-        if value == nil then
-            return C.errors(400, "Malformed JSON in request body: " .. err)
-        end
-        ctx.body = value
-    end
-    return route.handler(ctx)
+    return res
 end
 
 local function handle_api(req)

@@ -17,12 +17,59 @@ function _M.json(status, value)
     return _M.response(status, json.encode(value))
 end
 
---- Datadog's error body: {"errors": [...]}.
+--- Datadog's error body: {"errors": [...]}, as handlers write it: a message or a list of
+--- messages (strings), or of error objects made by `error_object`. The list stays on the
+--- response (`res.errors`), so the pipeline can answer in the JSON:API shape instead
+--- (`jsonapi`) for the families that do.
 function _M.errors(status, list)
     if type(list) == "string" then
         list = { list }
     end
-    return _M.json(status, { errors = json.array(list) })
+    local res = _M.json(status, { errors = json.array(list) })
+    res.errors = list
+    return res
+end
+
+--- A JSON:API error object; status and title are left out when not given (real answers
+--- come both ways: {"status":"404","title":"Not Found"}, {"title":"Generic Error",...}).
+function _M.error_object(status, title, detail)
+    return json.object { status = status and tostring(status), title = title, detail = detail }
+end
+
+--- A 404 that says no more than its status, as Datadog answers for an unknown incident.
+function _M.bare_not_found()
+    return _M.errors(404, { _M.error_object(404, "Not Found") })
+end
+
+-- Where a handler's message says the problem is: "data.attributes.title: ..." names a body
+-- member (a JSON pointer), "page[size]: ..." a query parameter.
+local function source_of(message)
+    local where = message:match("^([%w_%.%[%]]+): ")
+    if not where or where == "body" then
+        return nil
+    end
+    if where:match("^data[%.%[]") or where == "data" then
+        local pointer = "/" .. where:gsub("%[(%d+)%]", ".%1"):gsub("%.", "/")
+        return json.object { pointer = pointer }
+    end
+    return json.object { parameter = where }
+end
+
+--- The response `res` (from `errors`) in the JSON:API shape of the incidents family: every
+--- message becomes {status, title, detail, source}, served as application/vnd.api+json.
+function _M.jsonapi(res)
+    local list = json.array()
+    for i, e in ipairs(res.errors) do
+        if type(e) == "string" then
+            e = _M.error_object(res.status, util.reason(res.status), e)
+            e.source = source_of(e.detail)
+        end
+        list[i] = e
+    end
+    local out = _M.json(res.status, { errors = list })
+    out.headers = res.headers
+    _M.set_header(out, "Content-Type", "application/vnd.api+json")
+    return out
 end
 
 function _M.not_found(what)
@@ -78,6 +125,15 @@ function _M.user_object(id)
             },
         },
     }
+end
+
+--- A user as incidents embed it in their attributes (`created_by`, `commander`, ...):
+--- {data: {id, type, attributes: {email, handle, icon, name, uuid}}}.
+function _M.user_summary(id)
+    local a = _M.user_object(id).attributes
+    return json.object { data = json.object { id = a.uuid, type = "users",
+        attributes = json.object { email = a.email, handle = a.handle, icon = a.icon,
+            name = a.name, uuid = a.uuid } } }
 end
 
 --- `included` user objects for the given ids, each once, in first-seen order.

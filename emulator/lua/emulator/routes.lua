@@ -1,8 +1,10 @@
 -- emulator.routes: the operation table and the router.
 --
 -- Every operation is a row (id, method, path template, body flag, handler) declared by its API
--- module; this file only gathers the rows and matches requests against them. Matching works on
--- the raw path split at literal '/', so a percent-encoded "%2F" never splits a parameter.
+-- module, which also names its family (X-RateLimit-Name) and the shape of its errors
+-- ("strings" or "jsonapi"); this file only gathers the rows and matches requests against
+-- them. Matching works on the raw path split at literal '/', so a percent-encoded "%2F"
+-- never splits a parameter.
 
 local util = require "emulator.util"
 
@@ -30,6 +32,7 @@ for _, name in ipairs(MODULES) do
     local mod = require(name)
     for _, route in ipairs(mod.routes) do
         route.family = mod.family
+        route.errors = mod.errors or "strings"
         route.segments = compile(route.path)
         _M.list[#_M.list + 1] = route
     end

@@ -8,7 +8,7 @@ local util = require "emulator.util"
 local C = require "emulator.common"
 
 local S = schema
-local _M = { family = "incident_types" }
+local _M = { family = "incident_types", errors = "jsonapi" }
 
 -- ---------------------------------------------------------------------------------------------
 -- Body rules

@@ -8,7 +8,7 @@ local util = require "emulator.util"
 local C = require "emulator.common"
 
 local S = schema
-local _M = { family = "incidents" }
+local _M = { family = "incidents", errors = "jsonapi" }
 
 local INCLUDES = { "users", "attachments" }
 local STATES = { "active", "stable", "resolved" }
@@ -48,6 +48,7 @@ local function attributes(required)
         })),
         incident_type_uuid = S.string { nullable = true },
         initial_cells = S.array(S.any()),
+        is_test = S.boolean(),
     }, { required = required })
 end
 
@@ -83,7 +84,7 @@ end
 -- Copy the writable attributes of a validated body onto the record.
 local function apply(rec, attrs, rels)
     attrs = attrs or {}
-    for _, k in ipairs { "title", "customer_impacted" } do
+    for _, k in ipairs { "title", "customer_impacted", "is_test" } do
         if attrs[k] ~= nil then
             rec[k] = attrs[k]
         end
@@ -120,8 +121,20 @@ local function apply(rec, attrs, rels)
     end
 end
 
+-- The fields every incident has, as Datadog fills them in when it is declared.
+local DEFAULT_FIELDS = {
+    detection_method = { "dropdown", "unknown" },
+    root_cause = { "textbox" },
+    services = { "autocomplete" },
+    summary = { "textbox" },
+    teams = { "autocomplete" },
+}
+
 local function render(rec)
     local fields = json.object()
+    for name, f in pairs(DEFAULT_FIELDS) do
+        fields[name] = json.object { type = f[1], value = C.or_null(f[2]) }
+    end
     for name, f in pairs(rec.fields) do
         fields[name] = f
     end
@@ -143,6 +156,16 @@ local function render(rec)
         attributes = json.object {
             public_id = rec.public_id,
             title = rec.title,
+            is_test = rec.is_test == true,
+            commander = rec.commander and C.user_summary(rec.commander) or json.null,
+            created_by = C.user_summary(rec.created_by),
+            created_by_uuid = rec.created_by,
+            declared_by = C.user_summary(rec.created_by),
+            declared_by_uuid = rec.created_by,
+            last_modified_by = C.user_summary(rec.modified_by),
+            last_modified_by_uuid = rec.modified_by,
+            creation_idempotency_key = json.null,
+            field_analytics = json.null,
             customer_impacted = rec.customer_impacted,
             customer_impact_scope = C.or_null(rec.customer_impact_scope),
             customer_impact_start = C.or_null(rec.customer_impact_start),
@@ -171,7 +194,9 @@ local function render(rec)
             commander_user = rec.commander and C.user_ref(rec.commander)
                 or json.object { data = json.null },
             created_by_user = C.user_ref(rec.created_by),
+            declared_by_user = C.user_ref(rec.created_by),
             last_modified_by_user = C.user_ref(rec.modified_by),
+            impacts = json.object { data = json.array() },
             integrations = json.object { data = integrations },
             attachments = json.object { data = json.array() },
             responders = json.object { data = json.array() },
@@ -259,7 +284,7 @@ local function get(ctx)
     end
     local rec = state.db.incidents:get(ctx.params.incident_id)
     if not rec then
-        return C.not_found("Incident")
+        return C.bare_not_found()
     end
     return C.json(200, document(render(rec), { rec }, include))
 end
@@ -272,7 +297,7 @@ local function update(ctx)
     local id = ctx.params.incident_id
     local rec = state.db.incidents:get(id)
     if not rec then
-        return C.not_found("Incident")
+        return C.bare_not_found()
     end
     local errs = schema.validate(UPDATE, ctx.body)
     if errs then
@@ -289,7 +314,7 @@ end
 local function delete(ctx)
     local id = ctx.params.incident_id
     if not state.db.incidents:remove(id) then
-        return C.not_found("Incident")
+        return C.bare_not_found()
     end
     state.db.integrations[id] = nil
     return C.response(204)

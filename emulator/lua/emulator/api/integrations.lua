@@ -9,7 +9,7 @@ local util = require "emulator.util"
 local C = require "emulator.common"
 
 local S = schema
-local _M = { family = "incidents" }
+local _M = { family = "incidents", errors = "jsonapi" }
 
 -- ---------------------------------------------------------------------------------------------
 -- Body rules
@@ -145,7 +145,7 @@ end
 local function list(ctx)
     local coll = collection(ctx.params.incident_id)
     if not coll then
-        return C.not_found("Incident")
+        return C.bare_not_found()
     end
     local recs = coll:list()
     local data = json.array()
@@ -165,7 +165,7 @@ local function create(ctx)
     local incident_id = ctx.params.incident_id
     local coll = collection(incident_id)
     if not coll then
-        return C.not_found("Incident")
+        return C.bare_not_found()
     end
     local errs = schema.validate(BODY, ctx.body)
     if errs then
@@ -180,11 +180,12 @@ end
 local function find(ctx)
     local coll = collection(ctx.params.incident_id)
     if not coll then
-        return nil, C.not_found("Incident")
+        return nil, C.bare_not_found()
     end
     local rec = coll:get(ctx.params.integration_metadata_id)
     if not rec then
-        return nil, C.not_found("Incident integration metadata")
+        return nil, C.errors(404, { C.error_object(nil, "Generic Error",
+            "incident integration doesn't exist") })
     end
     return rec, coll
 end
