@@ -1,7 +1,9 @@
 /*
  * fuzz_decode.c - libFuzzer target for the response side: the JSON decoder
  * (dd_json_decode), the encoder it round-trips through, and dd:finish, which
- * runs response.c (status, raw header lines, rate-limit headers, Datadog's
+ * runs the call engine's feed (call.c: a Content-Encoding gzip, x-gzip or
+ * deflate body is inflated, as for any Lua driver, under max_body) and
+ * response.c (status, raw header lines, rate-limit headers, Datadog's
  * errors list, secret masking) on whatever a server could send.
  *
  * Input: byte 0 picks the operation, bytes 1-2 the status (100-599); the

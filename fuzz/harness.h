@@ -32,7 +32,7 @@ static const char fuzz_setup[] =
     "for i, op in ipairs(core.operations()) do ops_[i] = op.id end\n"
     "local function opts(extra)\n"
     "  local o = { base_url = 'http://fuzz.invalid', api_key = 'fuzz-api-key-00000001',\n"
-    "    app_key = 'fuzz-app-key-00000002', unstable = true, retry = false,\n"
+    "    app_key = 'fuzz-app-key-00000002', unstable = true, retry = false, max_body = 1048576,\n"
     "    transport = function() return { status = 599, headers = {}, body = '' } end }\n"
     "  for k, v in pairs(extra or {}) do o[k] = v end\n"
     "  return o\n"

@@ -34,6 +34,21 @@ local H = "Content-Type: application/json\r\nX-RateLimit-Limit: 1000\r\n"
   .. "X-RateLimit-Period: 60\r\nX-RateLimit-Remaining: 999\r\nX-RateLimit-Reset: 7, 7\r\n"
   .. "X-RateLimit-Name: opsgenie"
 
+-- gzip of s, by the gzip command (seeds are written by hand, not at build time)
+local function gzip(s)
+  local tmp = os.tmpname()
+  local f = assert(io.open(tmp, "wb"))
+  f:write(s)
+  f:close()
+  local p = assert(io.popen("gzip -c -n " .. tmp, "r"))
+  local z = p:read("a")
+  p:close()
+  os.remove(tmp)
+  return z
+end
+
+local GZ_BODY = '{"data":[{"id":"a","type":"opsgenie-service","attributes":{"name":"z"}}]}'
+
 local decode = {
   og_list = resp("ListOpsgenieServices", 200, H, '{"data":[{"attributes":{"custom_url":null,'
     .. '"name":"fake-opsgenie-service","region":"us"},"id":"596da4af-0563-4097-90ff-07230c3f9db3",'
@@ -57,6 +72,14 @@ local decode = {
   empty_put = resp("UpdatePagerDutyIntegrationService", 200, "Content-Length: 0", ""),
   escapes = resp("GetPagerDutyIntegrationService", 200, H,
     '{"service_name":"a\\u0000b\\ud83d\\ude00\\n\\t\\"\\\\\\/ \\u00e9"}'),
+  -- bodies fed as they came, as a Lua driver does: the engine inflates them
+  gzip_body = resp("ListOpsgenieServices", 200, H .. "\r\nContent-Encoding: gzip", gzip(GZ_BODY)),
+  gzip_cut = resp("ListOpsgenieServices", 200, H .. "\r\nContent-Encoding: gzip",
+    gzip(GZ_BODY):sub(1, 30)),
+  deflate_raw = resp("ListOpsgenieServices", 200, "Content-Encoding: deflate",
+    gzip(GZ_BODY):sub(11, -9)), -- the deflate stream inside the gzip wrapper
+  gzip_error = resp("GetIncident", 404, "Content-Encoding: x-gzip",
+    gzip('{"errors":[{"status":"404","title":"Not Found"}]}')),
   malformed = resp("GetOpsgenieService", 200, H, '{"data": {"id": "x", "attributes": {"name": "unterminated, '),
   deep = resp("GetIncident", 200, H, ("["):rep(99) .. ("]"):rep(99)),
   too_deep = resp("GetIncident", 200, H, ("["):rep(101) .. ("]"):rep(101)),

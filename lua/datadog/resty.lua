@@ -16,7 +16,6 @@ local ngx = ngx
 local datadog = require "datadog"
 local core = require "datadog.core"
 local util = require "datadog.util"
-local help = require "datadog.help"
 local cosocket = require "datadog.cosocket"
 local paginate = require "datadog.paginate"
 
@@ -279,7 +278,7 @@ paginate.install(client)
 
 --- Help on an operation or builder, as `datadog.help`.
 function client.help(_, name, opts)
-  return help.help(name, opts)
+  return datadog.help(name, opts) -- loads help.lua on first use
 end
 
 --- Closes the client; later calls raise.

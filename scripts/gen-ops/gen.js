@@ -345,7 +345,11 @@ function cint(n) {
 // ---------------------------------------------------------------- query parameters
 
 function queryParam(schemas, op, q) {
-  const o = (overlay.query[op.id] || {})[q.name] || overlay.query["*"][q.wire + " " + q.type] || {};
+  const own = (overlay.query[op.id] || {})[q.name];
+  const shared = overlay.query["*"][q.wire + " " + q.type];
+  if (own) schemas.used.add(`query.${op.id}.${q.name}`);
+  if (shared) schemas.used.add(`query.*.${q.wire} ${q.type}`);
+  const o = own || shared || {};
   let type, enums = null, word;
   let m;
   if ((m = /^Array<(.+)>$/.exec(q.type))) {
@@ -411,6 +415,11 @@ function generate() {
   }
   for (const id of Object.keys(overlay.operations)) {
     if (!ops.some((o) => o.id === id)) fail(`overlay: no operation ${id}`);
+  }
+  for (const [id, params] of Object.entries(overlay.query)) {
+    for (const name of Object.keys(params)) {
+      if (!schemas.used.has(`query.${id}.${name}`)) fail(`overlay: query ${id} ${name} matches no parameter`);
+    }
   }
   for (const name of Object.keys(overlay.models)) {
     if (!schemas.used.has("models." + name)) fail(`overlay: model ${name} is not in any body`);

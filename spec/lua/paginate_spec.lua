@@ -194,6 +194,37 @@ describe("pagination", function()
     end)
   end)
 
+  it("finds SearchIncidents' items at data.attributes.incidents", function()
+    -- the emulator has no search: a transport serves 23 results the way Datadog pages them
+    local urls = {}
+    local dd = datadog.new{ base_url = "http://search.invalid", api_key = "k-000000",
+      app_key = "a-000000", unstable = true, transport = function(req)
+        urls[#urls + 1] = req.url
+        local offset = tonumber(req.url:match("page%%5Boffset%%5D=(%d+)"))
+        local size = tonumber(req.url:match("page%%5Bsize%%5D=(%d+)"))
+        local found = {}
+        for i = offset + 1, math.min(23, offset + size) do
+          found[#found + 1] = { data = { id = "incident-" .. i, type = "incidents" } }
+        end
+        return { status = 200, headers = { ["Content-Type"] = "application/json" },
+          body = datadog.encode{ data = { type = "incidents_search_results", attributes = {
+            incidents = datadog.array(found), total = 23 } },
+            meta = { pagination = { offset = offset, next_offset = offset + size, size = size } } } }
+      end }
+    local got = {}
+    for result in dd:search_incidents_with_pagination{ query = "state:active", page_size = 10 } do
+      got[#got + 1] = result.data.id
+    end
+    assert.equal(23, #got)
+    assert.equal("incident-1", got[1])
+    assert.equal("incident-23", got[23])
+    assert.equal(3, #urls)
+    for i, url in ipairs(urls) do
+      assert.matches("query=state%3Aactive", url, 1, true)
+      assert.matches("page%5Boffset%5D=" .. (i - 1) * 10, url, 1, true)
+    end
+  end)
+
   it("has a method for each paginated operation the table holds, and only those", function()
     local have = {}
     for _, op in ipairs(datadog.operations()) do have[op.id] = op.method end

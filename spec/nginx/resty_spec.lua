@@ -346,6 +346,30 @@ describe("datadog.resty in nginx", function()
     end)
   end)
 
+  describe("pagination", function()
+    it("raises a failed page's error object; names misuse", function()
+      local S = require "spec.emulator.support"
+      S.create_incidents(7)
+      emu.fault{ path = "^/api/v2/incidents$", count = 5, status = 503 }
+      local failed = srv:run([[
+        local seen = 0
+        local ok, err = pcall(function()
+          for _ in dd:paginate("ListIncidents", { page_size = 5 }) do seen = seen + 1 end
+        end)
+        return ok, err, seen
+      ]])
+      local ok, err, seen = values(failed)
+      assert.is_false(ok)
+      assert.is_true(err.is_error)
+      assert.equal(503, err.status)
+      assert.matches("^datadog: ListIncidents: HTTP 503", err.tostring)
+      assert.equal(0, seen)
+
+      local misuse = srv:run([[ return dd:list_incidents_with_pagination{ page_sise = 5 } ]])
+      assert.matches("unknown parameter 'page_sise'; did you mean 'page_size'?", misuse.raised, 1, true)
+    end)
+  end)
+
   describe("never blocks the worker", function()
     it("a slow call: other requests on the same worker are answered first", function()
       emu.fault{ path = OG, count = 1, delay_ms = 1500 }
