@@ -1,8 +1,8 @@
 # lua-datadog - build, install, test.
 #
-# Overridable: LUA_VERSION, LUA_INCDIR, LUA_CMOD, LUA_LMOD, PREFIX, DESTDIR,
-# CC, CFLAGS, LDFLAGS. The module does not link liblua: the interpreter that
-# loads it provides the Lua API.
+# Overridable: LUA_VERSION (5.1 to 5.4), LUA_INCDIR, LUA_CMOD, LUA_LMOD,
+# PREFIX, DESTDIR, CC, CFLAGS, LDFLAGS, OPENRESTY_PREFIX. The module does not
+# link liblua: the interpreter that loads it provides the Lua API.
 
 LUA_VERSION ?= 5.4
 PKG_CONFIG  ?= pkg-config
@@ -38,12 +38,16 @@ SHARED   := -shared
 
 SRC := $(wildcard src/*.c)
 HDR := $(wildcard src/*.h)
-OUT ?= datadog/core.so
+# Lua 5.4's module is the checkout's datadog/core.so (what lua5.4 finds from
+# the root, with LUA_CPATH='./?.so;;'); other versions get a tree of their
+# own, so that building one never replaces another.
+OUT ?= $(if $(filter 5.4,$(LUA_VERSION)),datadog/core.so,build/lua$(LUA_VERSION)/datadog/core.so)
 OBJDIR ?= build/obj-$(LUA_VERSION)
 OBJ := $(patsubst src/%.c,$(OBJDIR)/%.o,$(SRC))
 LUA_SRC := $(shell find lua -name '*.lua')
 
-.PHONY: all install uninstall clean test check luajit
+.PHONY: all install install-lib install-bin uninstall clean test check luajit \
+        install-luajit install-openresty rock-install
 
 all: $(OUT)
 
@@ -62,14 +66,48 @@ luajit:
 	$(MAKE) LUA_VERSION=5.1 LUA_PC=luajit OUT=build/luajit/datadog/core.so \
 	    OBJDIR=build/obj-luajit
 
-install: $(OUT)
+install: install-lib install-bin
+
+install-lib: $(OUT)
 	install -d $(DESTDIR)$(LUA_CMOD)/datadog $(DESTDIR)$(LUA_LMOD)/datadog
 	install -m 0755 $(OUT) $(DESTDIR)$(LUA_CMOD)/datadog/core.so
 	cd lua && for f in $$(find datadog -name '*.lua'); do \
 	    install -d $(DESTDIR)$(LUA_LMOD)/$$(dirname $$f); \
 	    install -m 0644 $$f $(DESTDIR)$(LUA_LMOD)/$$f; done
+
+# The CLI runs on any Lua: installed, it starts the interpreter its module
+# was built for (LUA_INTERP).
+LUA_INTERP ?= lua$(LUA_VERSION)
+install-bin:
 	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 0755 bin/datadog-lua $(DESTDIR)$(PREFIX)/bin/datadog-lua
+	sed '1s|.*|#!/usr/bin/env $(LUA_INTERP)|' bin/datadog-lua > $(DESTDIR)$(PREFIX)/bin/datadog-lua
+	chmod 0755 $(DESTDIR)$(PREFIX)/bin/datadog-lua
+
+# LuaJIT reads Lua 5.1's module paths (/usr/local/{lib,share}/lua/5.1); nginx's
+# ngx_http_lua (Debian's libnginx-mod-http-lua) is LuaJIT too.
+install-luajit:
+	$(MAKE) LUA_VERSION=5.1 LUA_PC=luajit LUA_INTERP=luajit OUT=build/luajit/datadog/core.so \
+	    OBJDIR=build/obj-luajit install
+
+# OpenResty keeps its own modules apart, both kinds in one directory
+# (site/lualib is on its lua_package_path and lua_package_cpath); it has no
+# use for the CLI.
+OPENRESTY_PREFIX ?= /usr/local/openresty
+install-openresty:
+	$(MAKE) LUA_VERSION=5.1 LUA_PC=luajit OUT=build/luajit/datadog/core.so \
+	    OBJDIR=build/obj-luajit LUA_CMOD=$(OPENRESTY_PREFIX)/site/lualib \
+	    LUA_LMOD=$(OPENRESTY_PREFIX)/site/lualib install-lib
+
+# What `luarocks make` runs (rockspec/, build type make): LUA is the
+# interpreter luarocks was asked for, and the module is built in a temporary
+# directory, so that a rock never replaces the checkout's own build. It keeps
+# -Werror: packaging_spec then also checks the sources under luarocks' flags
+# (-O2, no LTO).
+LUA ?= lua$(LUA_VERSION)
+rock-install:
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(MAKE) --no-print-directory LUA_VERSION=$$($(LUA) -e 'io.write((_VERSION:gsub("^Lua ", "")))') \
+	    OUT=$$tmp/datadog/core.so OBJDIR=$$tmp/obj install-lib
 
 uninstall:
 	rm -f $(DESTDIR)$(LUA_CMOD)/datadog/core.so
@@ -97,11 +135,15 @@ $(GEN_OPS_PKG): scripts/gen-ops/package.json
 -include emulator/Makefile.inc
 -include bench/Makefile.inc
 
-# API reference from the sources' doc comments (LDoc; config.ld), in docs/api/.
+# API reference from the sources' doc comments (LDoc; config.ld), in docs/api/,
+# with every operation's entry written from the operation table first. LDoc
+# runs on Lua 5.1, the version Debian's lua-markdown is packaged for.
+LDOC ?= lua5.1 /usr/bin/ldoc
 .PHONY: docs lint
-docs:
+docs: $(OUT)
 	rm -rf docs/api
-	ldoc .
+	lua5.4 scripts/gen-operations-doc lua/datadog/operations.luadoc
+	$(LDOC) .
 
 # luacheck over the whole repository (.luacheckrc says which Lua each part runs on).
 lint:

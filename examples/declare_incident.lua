@@ -13,13 +13,13 @@ local function describe(meta)
 end
 
 example.run(function(dd, defer)
-  local incident = assert(dd:create_incident(datadog.incident{
+  local incident = example.check(dd:create_incident(datadog.incident{
     title = "Checkout latency above SLO", customer_impacted = true,
     customer_impact_scope = "Some checkouts take longer than 5 s",
   }))
   local id = incident.data.id
   defer(function()
-    assert(dd:delete_incident(id))
+    example.check(dd:delete_incident(id))
     print("deleted incident " .. id)
   end)
   print(("declared incident %s (public id %d): %s"):format(id,
@@ -40,11 +40,11 @@ example.run(function(dd, defer)
                              .. "19%3Acheckout%40thread.tacv2/Checkout%20incidents" },
   }
   for _, item in ipairs(attachments) do
-    local res = assert(dd:create_incident_integration(id,
+    local res = example.check(dd:create_incident_integration(id,
       datadog.incident_integration{ item, incident_id = id }))
     local integration = res.data
     defer(function()
-      assert(dd:delete_incident_integration(id, integration.id))
+      example.check(dd:delete_incident_integration(id, integration.id))
       print("deleted integration " .. integration.id)
     end)
     print(("attached %s (integration %s, integration_type %d)"):format(
@@ -52,7 +52,7 @@ example.run(function(dd, defer)
       integration.attributes.integration_type))
   end
 
-  local list = assert(dd:list_incident_integrations(id))
+  local list = example.check(dd:list_incident_integrations(id))
   print(("the incident now has %d integrations:"):format(#list.data))
   for _, integration in ipairs(list.data) do
     print("  " .. describe(integration.attributes.metadata))

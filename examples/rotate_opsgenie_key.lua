@@ -8,6 +8,12 @@ local example = require "examples.connect" -- first: it finds the checkout's mod
 local datadog = require "datadog"
 
 local service_name = arg[1]
+if service_name and (os.getenv("OPSGENIE_API_KEY") or "") == "" then
+  example.usage("set OPSGENIE_API_KEY to the new key (never on the command line, where ps shows it)")
+elseif arg[2] then
+  example.usage("one service name at most (usage: OPSGENIE_API_KEY=... lua5.4 "
+    .. "examples/rotate_opsgenie_key.lua [SERVICE])")
+end
 
 -- A made-up key for the self-contained run: 32 hex digits, like Opsgenie's.
 local function made_up_key()
@@ -20,25 +26,24 @@ example.run(function(dd, defer)
   local new_key = os.getenv("OPSGENIE_API_KEY")
   local service
   if service_name then
-    assert(new_key, "set OPSGENIE_API_KEY to the new key")
-    for _, s in ipairs(assert(dd:list_opsgenie_services()).data) do
+    for _, s in ipairs(example.check(dd:list_opsgenie_services()).data) do
       if s.attributes.name == service_name then service = s end
     end
-    if not service then error("no Opsgenie service is called '" .. service_name .. "'") end
+    if not service then example.fail("no Opsgenie service is called '" .. service_name .. "'") end
   else
     new_key = new_key or made_up_key()
-    service = assert(dd:create_opsgenie_service(datadog.opsgenie_service{
+    service = example.check(dd:create_opsgenie_service(datadog.opsgenie_service{
       name = "lua-datadog-example-" .. os.time(), opsgenie_api_key = made_up_key(), region = "us",
     })).data
     defer(function()
-      assert(dd:delete_opsgenie_service(service.id))
+      example.check(dd:delete_opsgenie_service(service.id))
       print("deleted Opsgenie service " .. service.id)
     end)
     print(("created Opsgenie service %s: %s (region %s)"):format(service.id,
       service.attributes.name, service.attributes.region))
   end
 
-  local res = assert(dd:update_opsgenie_service(service.id,
+  local res = example.check(dd:update_opsgenie_service(service.id,
     datadog.opsgenie_service_patch(service.id, { opsgenie_api_key = new_key })))
   assert(res.data.attributes.opsgenie_api_key == nil, "the API echoed the key")
   print(("rotated the API key of Opsgenie service %s (%s); the key is not shown"):format(

@@ -28,14 +28,14 @@ local function sync(dd, desired, applied)
     local found, err = dd:get_pager_duty_integration_service(name)
     if found then
       if applied[name] ~= s.service_key then
-        assert(dd:update_pager_duty_integration_service(name,
+        example.check(dd:update_pager_duty_integration_service(name,
           datadog.pagerduty_service_patch(s.service_key)))
         print("  updated the key of " .. name)
       else
         print("  unchanged " .. name)
       end
     elseif err.status == 404 then
-      assert(dd:create_pager_duty_integration_service(datadog.pagerduty_service(s)))
+      example.check(dd:create_pager_duty_integration_service(datadog.pagerduty_service(s)))
       print("  created " .. name)
     else
       error(err)
@@ -52,13 +52,44 @@ local function sync(dd, desired, applied)
   return now
 end
 
+-- The JSON in `path`, or nil and why not.
 local function read_json(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local text = f:read("a")
+  local f, err = io.open(path, "rb")
+  if not f then return nil, err end
+  local text = f:read("*a")
   f:close()
-  return assert(datadog.decode(text))
+  local value, derr = datadog.decode(text)
+  if value == nil then return nil, path .. ": " .. tostring(derr) end
+  return value
 end
+
+-- The list of services in `path`, or a usage error naming what is wrong:
+-- a file of another shape would otherwise sync nothing and say it worked.
+local SHAPE = 'a JSON list of {"service_name": "...", "service_key": "..."}'
+local function read_services(path)
+  local list, err = read_json(path)
+  if list == nil then example.usage("cannot read the services: " .. tostring(err)) end
+  if type(list) ~= "table" or getmetatable(list) ~= getmetatable(datadog.array()) then
+    example.usage(path .. " is not " .. SHAPE)
+  end
+  local seen = {}
+  for i, s in ipairs(list) do
+    for _, field in ipairs({ "service_name", "service_key" }) do
+      if type(s) ~= "table" or type(s[field]) ~= "string" or s[field] == "" then
+        example.usage(("%s: entry %d has no %s (the file must be %s)"):format(path, i, field, SHAPE))
+      end
+    end
+    if seen[s.service_name] then
+      example.usage(("%s: entry %d repeats service %s"):format(path, i, s.service_name))
+    end
+    seen[s.service_name] = true
+  end
+  return list
+end
+
+local file = arg[1]
+if arg[2] then example.usage("one file at most (usage: lua5.4 examples/sync_pagerduty_services.lua [FILE.json])") end
+local desired = file and read_services(file)
 
 local function write_json(path, value)
   local f = assert(io.open(path, "wb"))
@@ -67,9 +98,7 @@ local function write_json(path, value)
 end
 
 example.run(function(dd, defer)
-  local file = arg[1]
   if file then
-    local desired = assert(read_json(file), "cannot read " .. file)
     local applied = read_json(file .. ".applied") or {}
     print("syncing " .. #desired .. " PagerDuty services from " .. file)
     write_json(file .. ".applied", sync(dd, desired, applied))
@@ -82,7 +111,7 @@ example.run(function(dd, defer)
   local applied = {}
   defer(function()
     for _, name in ipairs(sorted_names(applied)) do
-      assert(dd:delete_pager_duty_integration_service(name))
+      example.check(dd:delete_pager_duty_integration_service(name))
     end
     print("deleted the " .. #sorted_names(applied) .. " services it made")
   end)

@@ -1,4 +1,5 @@
--- Build offline from a checkout: luarocks make rockspec/lua-datadog-0.1.0-1.rockspec
+-- Build offline from a checkout, for any Lua from 5.1 to 5.4 (LuaJIT: 5.1):
+--   luarocks --lua-version 5.4 make rockspec/lua-datadog-0.1.0-1.rockspec
 rockspec_format = "3.0"
 package = "lua-datadog"
 version = "0.1.0-1"
@@ -25,29 +26,22 @@ external_dependencies = {
   CURL = { library = "curl" },
   ZLIB = { library = "z" },
 }
+-- Built by the Makefile (one set of flags and sources): its rock-install
+-- target builds for the Lua that luarocks was asked for (--lua-version) in a
+-- temporary directory, so that `luarocks make` in a checkout leaves the
+-- checkout's own build (datadog/core.so, build/) as it was.
 build = {
-  type = "builtin",
-  modules = {
-    ["datadog.core"] = {
-      sources = {
-        "src/batch.c", "src/buf.c", "src/call.c", "src/call_lua.c", "src/client.c",
-        "src/config.c", "src/core.c", "src/curl.c", "src/curl_api.c",
-        "src/json_decode.c", "src/json_encode.c", "src/ops.c", "src/ops_gen.c",
-        "src/ops_rules.c", "src/raw.c", "src/request.c", "src/response.c", "src/secrets.c",
-        "src/strcache.c", "src/text.c", "src/transport.c", "src/zlib.c",
-      },
-      libraries = { "dl", "pthread", "z" },
-      libdirs = { "$(ZLIB_LIBDIR)" },
-      defines = { "_POSIX_C_SOURCE=200809L" },
-    },
-    ["datadog"] = "lua/datadog/init.lua",
-    ["datadog.builders"] = "lua/datadog/builders.lua",
-    ["datadog.cosocket"] = "lua/datadog/cosocket.lua",
-    ["datadog.resty"] = "lua/datadog/resty.lua",
-    ["datadog.help"] = "lua/datadog/help.lua",
-    ["datadog.paginate"] = "lua/datadog/paginate.lua",
-    ["datadog.pretty"] = "lua/datadog/pretty.lua",
-    ["datadog.util"] = "lua/datadog/util.lua",
+  type = "make",
+  build_pass = false,
+  build_variables = { CFLAGS = "$(CFLAGS)" }, -- unused (no build pass); luarocks asks for it
+  install_target = "rock-install",
+  install_variables = {
+    CC = "$(CC)",
+    CFLAGS = "$(CFLAGS)",
+    LUA = "$(LUA)",
+    LUA_INCDIR = "$(LUA_INCDIR)",
+    LUA_CMOD = "$(LIBDIR)",
+    LUA_LMOD = "$(LUADIR)",
   },
   install = {
     bin = { ["datadog-lua"] = "bin/datadog-lua" },

@@ -264,7 +264,8 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
             if (!ok)
                 luaL_error(L, "datadog: %s: %s: %s", op->id, err.path, err.msg);
         } else if (c->validate) {
-            luaL_error(L, "datadog: %s: body: invalid JSON: %s", op->id, derr);
+            luaL_error(L, "datadog: %s: body: a string body is sent as raw JSON, "
+                       "and this one is not valid JSON: %s", op->id, derr);
         }
         dd_buf_reset(&r->body);
         dd_buf_add(&r->body, s, len);

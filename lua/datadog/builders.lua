@@ -26,6 +26,14 @@ local function fail(builder, msg)
   util.raise("datadog." .. builder .. ": " .. msg)
 end
 
+-- What is wrong with key `k` when `known` lacks it and it is a near miss
+-- of one of `names`, or nil: unknown keys pass (the API grows), typos not.
+local function near_miss(k, known, names)
+  if known[k] then return nil end
+  local hint = util.suggest(k, names)
+  return hint and ("unknown field '" .. k .. "'; did you mean '" .. hint .. "'?")
+end
+
 -- Checks `t` against a field list `{ {name, required, types}, ... }` (types:
 -- the Lua types allowed, "string" when absent, e.g. "string|number") and
 -- returns a shallow copy, or nil and what is wrong: a wrong type, a missing
@@ -44,12 +52,10 @@ local function checked_copy(t, fields)
     if type(k) ~= "string" then
       return nil, "field names must be strings (got " .. type(k) .. ")"
     end
-    if not known[k] then
-      local hint = util.suggest(k, names)
-      if hint then
-        return nil, "unknown field '" .. k .. "'; did you mean '" .. hint .. "'?"
-      end
-    else
+    local typo = near_miss(k, known, names)
+    if typo then
+      return nil, typo
+    elseif known[k] then
       local types = known[k][3] or "string"
       if not ("|" .. types .. "|"):find("|" .. type(v) .. "|", 1, true) then
         return nil, k .. " must be a " .. types:gsub("|", " or ") .. " (got " .. type(v) .. ")"
@@ -240,13 +246,41 @@ end
 
 -- ---------------------------------------------------------------- create and patch bodies
 
-local function attributes_of(builder, attrs)
+-- The names of `data.attributes` in an operation's body schema (the one
+-- the client checks), as a set and a list; once per operation.
+local ATTRIBUTES = {}
+local function schema_attributes(op_id)
+  if not ATTRIBUTES[op_id] then
+    local function field(schema, name)
+      for _, f in ipairs(schema and schema.fields or {}) do
+        if f.name == name then return f.schema end
+      end
+    end
+    local known, names = {}, {}
+    local attrs = field(field(core.schema(op_id), "data"), "attributes")
+    for _, f in ipairs(attrs and attrs.fields or {}) do
+      known[f.name] = true
+      names[#names + 1] = f.name
+    end
+    ATTRIBUTES[op_id] = { known, names }
+  end
+  return ATTRIBUTES[op_id][1], ATTRIBUTES[op_id][2]
+end
+
+-- A copy of `attrs`, refusing a key that is a typo of an attribute the
+-- operation's schema knows (the schema itself lets unknown keys through).
+local function attributes_of(builder, op_id, attrs)
   if attrs == nil then return {} end
   if type(attrs) ~= "table" then
     fail(builder, "attributes must be a table (got " .. type(attrs) .. ")")
   end
+  local known, names = schema_attributes(op_id)
   local out = {}
-  for k, v in pairs(attrs) do out[k] = v end
+  for k, v in pairs(attrs) do
+    local typo = type(k) == "string" and near_miss(k, known, names)
+    if typo then fail(builder, typo) end
+    out[k] = v
+  end
   return out
 end
 
@@ -257,20 +291,20 @@ local function id_of(builder, id)
   return id
 end
 
-local function create_body(builder, type_name, attrs)
-  return { data = { type = type_name, attributes = attributes_of(builder, attrs) } }
+local function create_body(builder, op_id, type_name, attrs)
+  return { data = { type = type_name, attributes = attributes_of(builder, op_id, attrs) } }
 end
 
-local function patch_body(builder, type_name, id, attrs)
+local function patch_body(builder, op_id, type_name, id, attrs)
   return { data = { id = id_of(builder, id), type = type_name,
-                    attributes = attributes_of(builder, attrs) } }
+                    attributes = attributes_of(builder, op_id, attrs) } }
 end
 
 --- Body of CreateIncident: `{data = {type = "incidents", attributes = attrs}}`.
 -- @tparam table attrs `{title=, customer_impacted=, ...}`
 -- @treturn table
 function _M.incident(attrs)
-  return create_body("incident", "incidents", attrs)
+  return create_body("incident", "CreateIncident", "incidents", attrs)
 end
 
 --- Body of UpdateIncident, with `data.id` and `data.type` filled in.
@@ -278,14 +312,14 @@ end
 -- @tparam[opt] table attrs the attributes to change
 -- @treturn table
 function _M.incident_patch(id, attrs)
-  return patch_body("incident_patch", "incidents", id, attrs)
+  return patch_body("incident_patch", "UpdateIncident", "incidents", id, attrs)
 end
 
 --- Body of CreateIncidentType: `{data = {type = "incident_types", attributes = attrs}}`.
 -- @tparam table attrs `{name=, description=, prefix=, is_default=, configuration=}`
 -- @treturn table
 function _M.incident_type(attrs)
-  return create_body("incident_type", "incident_types", attrs)
+  return create_body("incident_type", "CreateIncidentType", "incident_types", attrs)
 end
 
 --- Body of UpdateIncidentType, with `data.id` and `data.type` filled in.
@@ -293,14 +327,14 @@ end
 -- @tparam table attrs the attributes to change, e.g. `{name = "Outage"}`
 -- @treturn table
 function _M.incident_type_patch(id, attrs)
-  return patch_body("incident_type_patch", "incident_types", id, attrs)
+  return patch_body("incident_type_patch", "UpdateIncidentType", "incident_types", id, attrs)
 end
 
 --- Body of CreateOpsgenieService: `{data = {type = "opsgenie-service", attributes = attrs}}`.
 -- @tparam table attrs `{name=, opsgenie_api_key=, region=, custom_url=}`
 -- @treturn table
 function _M.opsgenie_service(attrs)
-  return create_body("opsgenie_service", "opsgenie-service", attrs)
+  return create_body("opsgenie_service", "CreateOpsgenieService", "opsgenie-service", attrs)
 end
 
 --- Body of UpdateOpsgenieService, with `data.id` and `data.type` filled in.
@@ -308,7 +342,7 @@ end
 -- @tparam table attrs the attributes to change, e.g. `{opsgenie_api_key = key}`
 -- @treturn table
 function _M.opsgenie_service_patch(id, attrs)
-  return patch_body("opsgenie_service_patch", "opsgenie-service", id, attrs)
+  return patch_body("opsgenie_service_patch", "UpdateOpsgenieService", "opsgenie-service", id, attrs)
 end
 
 --- Body of CreatePagerDutyIntegrationService: `{service_name=, service_key=}`

@@ -159,7 +159,13 @@ function _M.example_body(id)
   local datadog = require "datadog"
   local env = setmetatable({ datadog = datadog, os = os }, {
     __index = function(_, name) return "<" .. name .. ">" end })
-  local chunk = assert(load("return " .. ex.body, "=example " .. id, "t", env))
+  local chunk
+  if setfenv then -- Lua 5.1 (its load takes no string; LuaJIT's takes no env)
+    chunk = assert(loadstring("return " .. ex.body, "=example " .. id))
+    setfenv(chunk, env)
+  else
+    chunk = assert(load("return " .. ex.body, "=example " .. id, "t", env))
+  end
   return chunk()
 end
 
@@ -396,10 +402,12 @@ end
 --- Help text: with no name, every operation and builder; with an operation
 -- (id, `v2.` id, method name) its parameters, body shape and an example;
 -- with a builder's name, what it makes. Misspelt names raise with "did you
--- mean". The text is printed and returned.
+-- mean". The text is printed and nothing is returned, so that a REPL
+-- (which prints what an expression returns) shows it once; with
+-- `{ print = false }` it is returned instead, and not printed.
 -- @tparam[opt] string name
 -- @tparam[opt] table opts `print = false` to only return the text
--- @treturn string
+-- @treturn ?string the text, with `print = false`
 -- @usage datadog.help("update_incident_integration")
 function _M.help(name, opts)
   local text
@@ -411,8 +419,8 @@ function _M.help(name, opts)
     local op, b = lookup(name)
     text = op and operation_text(op) or builder_text(b)
   end
-  if not (opts and opts.print == false) then io.stdout:write(text, "\n") end
-  return text
+  if opts and opts.print == false then return text end
+  io.stdout:write(text, "\n")
 end
 
 return _M

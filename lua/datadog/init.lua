@@ -32,7 +32,7 @@ _M.SITES = core.sites()
 -- whoever makes the client.
 local OPTIONS = {
   site            = { env = "DD_SITE", default = "datadoghq.com" },
-  base_url        = {},
+  base_url        = { env = "DD_BASE_URL" },
   api_key         = { env = "DD_API_KEY", secret = true },
   app_key         = { env = "DD_APP_KEY", secret = true },
   unstable        = {},
@@ -56,6 +56,7 @@ local warned_verify = false -- the verify = false warning, once per process
 
 --- The closest of `candidates` to `word`, or nil when none is close.
 -- @function suggest
+-- @local
 -- @tparam string word
 -- @tparam {string,...} candidates
 -- @treturn ?string
@@ -68,6 +69,7 @@ _M.suggest = util.suggest
 -- @tparam[opt] table opts
 -- @tparam[opt] function getenv (defaults to os.getenv; for tests)
 -- @treturn table
+-- @local
 function _M.config(opts, getenv)
   getenv = getenv or os.getenv
   if opts ~= nil and type(opts) ~= "table" then
@@ -83,7 +85,10 @@ function _M.config(opts, getenv)
     end
     if cfg[name] == nil then cfg[name] = spec.default end
   end
-  if opts.base_url ~= nil then
+  if opts.base_url == nil and opts.site ~= nil then
+    -- An explicit site option beats DD_BASE_URL from the environment.
+    cfg.base_url = nil
+  elseif cfg.base_url ~= nil then
     -- A custom endpoint (an emulator, a proxy): the site is not used.
     cfg.site = opts.site
   end
@@ -97,17 +102,18 @@ end
 
 --- Makes a client.
 -- Options (all optional): `site` (env `DD_SITE`, default `datadoghq.com`),
--- `base_url` (any `http(s)://host[:port]`, e.g. the emulator), `api_key`
+-- `base_url` (env `DD_BASE_URL`; any `http(s)://host[:port]`, e.g. the
+-- emulator; it replaces the site), `api_key`
 -- (env `DD_API_KEY`), `app_key` (env `DD_APP_KEY`), `unstable` (`true` or a
 -- list of beta operation ids to enable), `timeout` (seconds, default 60),
 -- `connect_timeout` (seconds, default 10), `validate` (check request bodies
 -- before sending, default true), `compress` (ask for gzip/deflate responses,
 -- default true), `verify` (TLS verification, default true; false warns once),
 -- `ca_file`, `ca_path` (CA certificates), `proxy` (a proxy URL; without it
--- http_proxy, https_proxy, all_proxy and no_proxy are read, with libcurl's
--- rules, when the client is made), `retry` (`false`,
--- or `{max = 3, base = 2, multiplier = 2, max_wait = 60, methods = {"GET",
--- "PUT", "DELETE"}}`: 429 is retried for every method, 5xx and lost
+-- `http_proxy`, `https_proxy`, `all_proxy` and `no_proxy` are read, with
+-- libcurl's rules, when the client is made), `retry` (`false`, or
+-- `{max = 3, base = 2, multiplier = 2, max_wait = 60,`
+-- `methods = {"GET", "PUT", "DELETE"}}`: 429 is retried for every method, 5xx and lost
 -- connections for `methods`), `debug` (`true` for stderr, or a
 -- function(line)), `max_body` (largest response accepted, bytes, default 64
 -- MiB), `gzip_requests` (gzip request bodies of at least this many bytes;
@@ -123,8 +129,8 @@ function _M.new(opts)
   return dd
 end
 
---- Every operation: `{id, method, http_method, path, beta, body, path_params,
--- query_params, summary, success, accept}`.
+--- Every operation, each a table of
+-- `{id, method, http_method, path, beta, body, path_params, query_params, summary, success, accept}`.
 function _M.operations()
   return core.operations()
 end

@@ -83,9 +83,11 @@ end
 -- result, or the error when the call failed (the response object or error
 -- in second place is not taken for options).
 -- @param value anything
+-- Like `help`, it returns nothing when it prints (a REPL would show the
+-- text twice).
 -- @tparam[opt] table opts `indent` (spaces, default 2), `print` (false: only
 -- return the text), `write` (a function(text) instead of printing to stdout)
--- @treturn string the text, without a trailing newline
+-- @treturn ?string the text, without a trailing newline, with `print = false`
 -- @usage datadog.pretty(dd:list_opsgenie_services())
 function _M.pretty(value, opts)
   if type(opts) == "table" and getmetatable(opts) == core.error_mt then
@@ -103,10 +105,11 @@ function _M.pretty(value, opts)
   local text = table.concat(out)
   if opts.write then
     opts.write(text .. "\n")
-  elseif opts.print ~= false then
+  elseif opts.print == false then
+    return text
+  else
     io.stdout:write(text, "\n")
   end
-  return text
 end
 
 return _M

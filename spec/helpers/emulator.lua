@@ -36,7 +36,7 @@ local function repo_root()
         local pwd = os.getenv("PWD")
         if not pwd then
             local p = io.popen("pwd")
-            pwd = p:read("l")
+            pwd = p:read("*l")
             p:close()
         end
         dir = pwd .. "/" .. dir
@@ -45,6 +45,9 @@ local function repo_root()
 end
 
 _M.root = repo_root()
+-- The command of the interpreter running the specs (scripts/test runs some
+-- under each Lua), for the subprocesses that must run on the same one.
+_M.lua = rawget(_G, "jit") and "luajit" or "lua" .. _VERSION:match("%d+%.%d+")
 _M.run_script = _M.root .. "/emulator/run"
 
 local function q(s)
@@ -57,7 +60,7 @@ local function read_file(path)
     if not f then
         return nil
     end
-    local s = f:read("a")
+    local s = f:read("*a")
     f:close()
     return s
 end
@@ -69,14 +72,17 @@ local function write_file(path, data)
 end
 
 --- Run a shell command; returns exit code, stdout, stderr.
+-- The shell prints the exit code after the output: Lua 5.1's close() of a
+-- pipe does not return it, and the specs run under every Lua.
 function _M.sh(cmd)
     local errf = os.tmpname()
-    local p = io.popen(cmd .. " 2>" .. q(errf), "r")
-    local out = p:read("a")
-    local _, _, code = p:close()
+    local p = io.popen("{ " .. cmd .. "\n} 2>" .. q(errf) .. "; printf '\\n%d' $?", "r")
+    local out = p:read("*a")
+    p:close()
     local err = read_file(errf) or ""
     os.remove(errf)
-    return code, out, err
+    local text, code = out:match("^(.*)\n(%d+)$")
+    return tonumber(code), text, err
 end
 
 --- Run emulator/run with a list of arguments and optional environment overrides.
@@ -103,7 +109,7 @@ end
 local function my_pid()
     -- The shell io.popen starts is our child, so its parent id is ours.
     local p = io.popen("echo $PPID")
-    local pid = p:read("l")
+    local pid = p:read("*l")
     p:close()
     return pid
 end
@@ -113,7 +119,7 @@ function _M.gzip(data)
     local tmp = os.tmpname()
     write_file(tmp, data)
     local p = io.popen("gzip -c < " .. q(tmp), "r")
-    local out = p:read("a")
+    local out = p:read("*a")
     p:close()
     os.remove(tmp)
     return out

@@ -287,6 +287,28 @@ describe("create and patch bodies", function()
       "datadog.incident: attributes must be a table (got string)")
   end)
 
+  it("say what was meant for a misspelt attribute of the operation's schema, and pass others", function()
+    for _, case in ipairs({
+      { datadog.incident, { titel = "t" }, "datadog.incident: unknown field 'titel'; did you mean 'title'?" },
+      { datadog.incident_patch, { "id", { custmer_impacted = true } },
+        "datadog.incident_patch: unknown field 'custmer_impacted'; did you mean 'customer_impacted'?" },
+      { datadog.incident_type, { descripton = "d" },
+        "datadog.incident_type: unknown field 'descripton'; did you mean 'description'?" },
+      { datadog.incident_type_patch, { "id", { nme = "n" } },
+        "datadog.incident_type_patch: unknown field 'nme'; did you mean 'name'?" },
+      { datadog.opsgenie_service, { regon = "us" },
+        "datadog.opsgenie_service: unknown field 'regon'; did you mean 'region'?" },
+      { datadog.opsgenie_service_patch, { "id", { opsgenie_api_kye = "k" } },
+        "datadog.opsgenie_service_patch: unknown field 'opsgenie_api_kye'; did you mean 'opsgenie_api_key'?" },
+    }) do
+      local args = case[2][1] and case[2] or { case[2] }
+      assert.has_error(function() case[1](args[1], args[2]) end, case[3])
+    end
+    -- a field the schema does not know, and that is no near miss, is the API growing
+    local body = datadog.incident{ title = "t", customer_impacted = false, brand_new_setting = 1 }
+    assert.equal(1, body.data.attributes.brand_new_setting)
+  end)
+
   it("are all listed by help", function()
     local text = datadog.help(nil, { print = false })
     for _, name in ipairs({ "slack_channel", "jira_issue", "teams_channel", "incident_integration",

@@ -9,12 +9,12 @@ local info
 
 -- Runs examples/<name>.lua with arguments; returns exit code, stdout, stderr.
 local function run(name, args, env)
-  local vars = { DATADOG_EMULATOR_URL = info.base_url, DATADOG_EMULATOR_API_KEY = info.api_key,
+  local vars = { DD_BASE_URL = info.base_url, DATADOG_EMULATOR_API_KEY = info.api_key,
                  DATADOG_EMULATOR_APP_KEY = info.app_key }
   for k, v in pairs(env or {}) do vars[k] = v end
-  local parts = { "cd", q(emu.root), "&&", "env -u DD_API_KEY -u DD_APP_KEY -u DD_SITE" }
+  local parts = { "cd", q(emu.root), "&&", "env -u DD_API_KEY -u DD_APP_KEY -u DD_SITE -u DD_BASE_URL" }
   for k, v in pairs(vars) do parts[#parts + 1] = k .. "=" .. q(v) end
-  parts[#parts + 1] = "lua5.4 examples/" .. name .. ".lua"
+  parts[#parts + 1] = emu.lua .. " examples/" .. name .. ".lua"
   for _, a in ipairs(args or {}) do parts[#parts + 1] = q(a) end
   return emu.sh(table.concat(parts, " "))
 end
@@ -123,10 +123,11 @@ describe("examples", function()
     local _
     code, _, err = run("rename_incident_type", { "No such type", "x" })
     assert.equal(1, code)
-    assert.matches("no incident type is called 'No such type'", err, 1, true)
+    assert.equal("example failed: no incident type is called 'No such type'\n", err)
     code, _, err = run("rename_incident_type", { "only one" })
     assert.equal(2, code)
-    assert.matches("^usage:", err)
+    assert.equal("rename_incident_type.lua: give both names, or none (usage: lua5.4 "
+      .. "examples/rename_incident_type.lua [OLD_NAME NEW_NAME])\n", err)
   end)
 
   it("rotate_opsgenie_key rotates the key of a service of its own without showing it", function()
@@ -158,9 +159,12 @@ describe("examples", function()
     assert.not_matches("new%-secret", out .. err)
     assert.equal(1, #assert(dd:list_opsgenie_services()).data)
     local _
+    local requests = #emu.requests()
     code, _, err = run("rotate_opsgenie_key", { "payments" })
-    assert.equal(1, code)
-    assert.matches("set OPSGENIE_API_KEY to the new key", err, 1, true)
+    assert.equal(2, code)
+    assert.equal("rotate_opsgenie_key.lua: set OPSGENIE_API_KEY to the new key (never on the command "
+      .. "line, where ps shows it)\n", err)
+    assert.equal(requests, #emu.requests()) -- refused before connecting
   end)
 
   it("sync_pagerduty_services creates, updates and deletes, then removes what it made", function()
@@ -204,8 +208,36 @@ describe("examples", function()
     assert.truthy(dd:get_pager_duty_integration_service("billing"))
     local _, gone = dd:get_pager_duty_integration_service("search")
     assert.equal(404, gone.status)
-    assert.same({ billing = "k3", payments = "k1" }, datadog.decode(io.open(file .. ".applied"):read("a")))
+    assert.same({ billing = "k3", payments = "k1" }, datadog.decode(io.open(file .. ".applied"):read("*a")))
     os.remove(file)
     os.remove(file .. ".applied")
+  end)
+
+  it("sync_pagerduty_services refuses a file of another shape, sending nothing", function()
+    local file = os.tmpname()
+    local SHAPE = 'a JSON list of {"service_name": "...", "service_key": "..."}'
+    for _, case in ipairs({
+      { '{"payments":"k1"}', file .. " is not " .. SHAPE },
+      { '[{"service_name":"payments"}]', file .. ": entry 1 has no service_key (the file must be " .. SHAPE .. ")" },
+      { '[{"service_name":"a","service_key":"k"},"b"]',
+        file .. ": entry 2 has no service_name (the file must be " .. SHAPE .. ")" },
+      { '[{"service_name":"a","service_key":"k"},{"service_name":"a","service_key":"j"}]',
+        file .. ": entry 2 repeats service a" },
+      { "services:\n  - payments", "cannot read the services: " .. file .. ": invalid JSON: " },
+    }) do
+      local f = assert(io.open(file, "wb"))
+      f:write(case[1])
+      f:close()
+      local code, out, err = run("sync_pagerduty_services", { file })
+      assert.equal(2, code, case[1])
+      assert.equal("", out)
+      assert.equal("sync_pagerduty_services.lua: " .. case[2], err:sub(1, #case[2] + 29))
+      assert.not_matches("traceback", err)
+    end
+    os.remove(file)
+    local code, _, err = run("sync_pagerduty_services", { file })
+    assert.equal(2, code)
+    assert.matches("cannot read the services: " .. file .. ": No such file", err, 1, true)
+    assert.equal(0, #emu.requests())
   end)
 end)

@@ -16,18 +16,50 @@ describe("tooling", function()
   end)
 
   it("make docs writes docs/api/index.html from the sources, without warnings", function()
-    local code, out, err = emu.sh("cd " .. q(root) .. " && make --no-print-directory docs")
+    local code, out, err = emu.sh("cd " .. q(root) .. " && make --no-print-directory -s docs")
     assert.equal(0, code, out .. err)
     for line in (out .. err):gmatch("[^\n]+") do
-      assert.truthy(line == "rm -rf docs/api" or line == "ldoc ." or line:match("^reading configuration")
+      assert.truthy(line == "rm -rf docs/api" or line:match("^lua5%.%d /usr/bin/ldoc %.$")
+        or line:match("^lua5%.4 scripts/gen%-operations%-doc ") or line:match("^reading configuration")
+        -- LDoc's notes on the files merged into the module (merge = true)
+        or line == "***closing section from master module***" or line:match("^found master module")
         or line:match("^output written to"), "LDoc said: " .. line)
     end
     local f = assert(io.open(root .. "/docs/api/index.html"))
-    local html = f:read("a")
+    local html = f:read("*a")
     f:close()
     assert.matches("datadog.new", html, 1, true)
-    for _, name in ipairs({ "slack_channel", "incident_integration", "help", "pretty", "operations" }) do
+    for _, name in ipairs({ "slack_channel", "incident_integration", "help", "pretty", "operations",
+        "client:call", "client:batch", "response", "error", "pagination" }) do
       assert.matches('href="#' .. name .. '"', html, 1, true)
+    end
+    -- what users call most comes first; internal helpers are not listed
+    assert.equal("new", html:match('<a name = "([^"]+)"'))
+    assert.not_matches('name = "config"', html, 1, true)
+    -- backticks render as code
+    assert.matches("<code>datadog.null</code>", html, 1, true)
+    assert.not_matches("`", (html:gsub("<pre>.-</pre>", "")), 1, true)
+  end)
+
+  it("make docs documents every operation of the table, with help's text", function()
+    local f = assert(io.open(root .. "/docs/api/index.html"))
+    local html = f:read("*a")
+    f:close()
+    local datadog = require "datadog"
+    local ops = datadog.operations()
+    assert.truthy(#ops > 0)
+    for _, op in ipairs(ops) do
+      local entry = html:match('<a name = "client:' .. op.method .. '"></a>(.-)</dd>')
+      assert.truthy(entry, op.id .. " has no entry")
+      assert.matches("operation id <code>" .. op.id .. "</code>", entry, 1, true)
+      assert.equal(op.beta, entry:find("(beta)", 1, true) ~= nil, op.id)
+      -- the parameters and the example, as datadog.help renders them
+      local text = datadog.help(op.id, { print = false })
+      local example = text:match("\nExample\n  ([^\n]+)")
+      -- as the HTML has it: <, > and & escaped in a code block, quotes as they are
+      local escaped = example:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;")
+      assert.truthy(entry:find(escaped, 1, true), op.id .. ": " .. example)
+      if op.body then assert.matches("Body: ", entry, 1, true) end
     end
   end)
 end)

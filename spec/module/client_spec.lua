@@ -52,6 +52,30 @@ describe("datadog.new", function()
       { DD_SITE = "datadoghq.eu", DD_API_KEY = "a-key", DD_APP_KEY = "b-key" }), 1, true)
   end)
 
+  it("takes a base URL from DD_BASE_URL, over DD_SITE; the options win over both", function()
+    local keys = { DD_API_KEY = "a", DD_APP_KEY = "b" }
+    local function with(vars)
+      for k, v in pairs(keys) do vars[k] = v end
+      return vars
+    end
+    local url = "http://127.0.0.1:18080"
+    local cfg = datadog.config(nil, env(with{ DD_BASE_URL = url, DD_SITE = "datadoghq.eu" }))
+    assert.equal(url, cfg.base_url)
+    assert.is_nil(cfg.site)
+    assert.matches("base_url=https://api.us5.datadoghq.com,",
+      made({ site = "us5.datadoghq.com" }, with{ DD_BASE_URL = url }), 1, true)
+    assert.equal("http://x", datadog.config({ base_url = "http://x" }, env(with{ DD_BASE_URL = url })).base_url)
+    -- a process with only the environment set talks to the emulator
+    local q = emu.shell_quote
+    local code, out, err = emu.sh(("cd %s && DD_BASE_URL=%s DD_API_KEY=%s DD_APP_KEY=%s "
+      .. "LUA_PATH='./lua/?.lua;./lua/?/init.lua' LUA_CPATH='./?.so' lua5.4 -e %s"):format(
+      q(emu.root), q(info.base_url), q(info.api_key), q(info.app_key),
+      q("print(assert(require('datadog').new{}:list_opsgenie_services()).data ~= nil)")))
+    assert.equal(0, code, err)
+    assert.equal("true\n", out)
+    assert.equal(1, sent())
+  end)
+
   it("defaults to datadoghq.com", function()
     assert.matches("base_url=https://api.datadoghq.com,",
       made(nil, { DD_API_KEY = "a-key", DD_APP_KEY = "b-key" }), 1, true)
@@ -404,7 +428,8 @@ describe("results", function()
     assert.has_error(function() dd:create_pager_duty_integration_service('{"service_name":1}') end,
       "datadog: CreatePagerDutyIntegrationService: body.service_name: must be a string (got number)")
     assert.has_error(function() dd:create_pager_duty_integration_service('{oops') end,
-      "datadog: CreatePagerDutyIntegrationService: body: invalid JSON: expected a string key at byte 1")
+      "datadog: CreatePagerDutyIntegrationService: body: a string body is sent as raw JSON, "
+        .. "and this one is not valid JSON: expected a string key at byte 1")
     assert.equal(0, #emu.requests())
     -- validate = false: sent unchecked
     local res, err = client({ validate = false }):create_pager_duty_integration_service('{oops')
