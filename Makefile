@@ -124,10 +124,12 @@ test: $(OUT)
 # src/ops_gen.c again from the pinned official TypeScript client
 # (scripts/gen-ops; docs/ARCHITECTURE.md, "Operations are data"). Needs node
 # and npm; building the module does not.
-.PHONY: gen-ops
+.PHONY: gen-ops gen-ops-deps
 GEN_OPS_PKG := scripts/gen-ops/node_modules/@datadog/datadog-api-client/package.json
 gen-ops: $(GEN_OPS_PKG)
 	node scripts/gen-ops/gen.js
+# only the package (scripts/deps: the specs that compare against it)
+gen-ops-deps: $(GEN_OPS_PKG)
 $(GEN_OPS_PKG): scripts/gen-ops/package.json
 	cd scripts/gen-ops && npm install --no-audit --no-fund --no-package-lock --loglevel=error
 	touch $@

@@ -105,9 +105,16 @@ async function official(casesFile) {
   });
 }
 
+// Written whole under another name, then renamed: the spec polls for the file
+// and must never read it half-written.
+function publish(file, text) {
+  fs.writeFileSync(file + ".part", text);
+  fs.renameSync(file + ".part", file);
+}
+
 function serve(portFile, logFile) {
-  const server = capture((_, port) => fs.writeFileSync(portFile, String(port)));
-  server.on("quit", (seen) => fs.writeFileSync(logFile, JSON.stringify(seen)));
+  const server = capture((_, port) => publish(portFile, String(port)));
+  server.on("quit", (seen) => publish(logFile, JSON.stringify(seen)));
   // never outlive a spec that died
   setTimeout(() => process.exit(2), 120000).unref();
 }
