@@ -15,6 +15,7 @@
  * point leaks nothing.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -140,6 +141,36 @@ static void finished(lua_State *L, dd_client *c, batch *b, int si, CURLcode code
     s->call = -1;
 }
 
+/* Under pcall: the beta gate and the request of one call (client, op,
+ * request as light userdata, then the call's params). */
+static int build_protected(lua_State *L)
+{
+    dd_client *c = lua_touserdata(L, 1);
+    const dd_op *op = lua_touserdata(L, 2);
+    dd_check_enabled(L, c, op);
+    dd_request_build(L, c, op, 4, 0, lua_touserdata(L, 3));
+    return 0;
+}
+
+/* Builds calls[index]'s request from its params (at the top), raising with
+ * the call named: "datadog: batch: calls[3]: GetIncident: ...", as an
+ * unknown operation is. */
+static void build_call(lua_State *L, dd_client *c, const dd_op *op, int index,
+                       dd_request *r)
+{
+    lua_pushcfunction(L, build_protected);
+    lua_pushlightuserdata(L, c);
+    lua_pushlightuserdata(L, (void *)(uintptr_t)op);
+    lua_pushlightuserdata(L, r);
+    lua_pushvalue(L, -5);
+    if (lua_pcall(L, 4, 0, 0) != LUA_OK) {
+        const char *msg = lua_tostring(L, -1);
+        if (msg && strncmp(msg, "datadog: ", 9) == 0)
+            msg += 9;
+        luaL_error(L, "datadog: batch: calls[%d]: %s", index, msg ? msg : "?");
+    }
+}
+
 /* Raises on failure: called before the client is marked busy. */
 static void open_handles(lua_State *L, dd_client *c, batch *b)
 {
@@ -238,8 +269,7 @@ int dd_batch(lua_State *L)
     /* build everything first: misuse raises before anything is sent */
     for (i = 0; i < n; i++) {
         const dd_op *op = call_spec(L, 2, i + 1);
-        dd_check_enabled(L, c, op);
-        dd_request_build(L, c, op, lua_gettop(L), 0, &b->calls[i].k.req);
+        build_call(L, c, op, i + 1, &b->calls[i].k.req);
         lua_pop(L, 1);
         dd_call_begin(c, &b->calls[i].k);
     }

@@ -131,7 +131,14 @@ describe("dd:batch", function()
     emu.clear_requests()
     assert.error_matches(function()
       dd:batch({ { "ListOpsgenieServices" }, { "GetOpsgenieService", {} } })
-    end, "integration_service_id must be a string")
+    end, "datadog: batch: calls[2]: GetOpsgenieService: integration_service_id must be a string",
+      nil, true)
+    -- a body fault names its call too
+    assert.error_matches(function()
+      dd:batch({ { "ListOpsgenieServices" }, { "ListOpsgenieServices" },
+        { "CreateOpsgenieService", { body = { data = { type = "opsgenie-service",
+          attributes = { name = "x", region = "mars", opsgenie_api_key = "k-000001" } } } } } })
+    end, "datadog: batch: calls[3]: CreateOpsgenieService: body.data.attributes.region", nil, true)
     assert.error_matches(function() dd:batch({ { "Nope" } }) end, "unknown operation 'Nope'")
     -- the same words as dd:call, with which call it is
     assert.error_matches(function()
@@ -147,7 +154,7 @@ describe("dd:batch", function()
     assert.error_matches(function() dd:batch({}, { concurrency = 0 }) end, "concurrency must be")
     assert.error_matches(function()
       client({ unstable = false }):batch({ { "ListIncidents" } })
-    end, "ListIncidents is a beta operation")
+    end, "batch: calls[1]: ListIncidents is a beta operation", nil, true)
     assert.equal(0, #emu.requests())
   end)
 
