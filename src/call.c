@@ -150,6 +150,8 @@ void dd_call_init(dd_call *k)
     k->retry_max = 0;
     k->wait = 0;
     k->started = 0;
+    k->deadline = 0;
+    k->deadline_at = 0;
 }
 
 void dd_call_free(dd_call *k)
@@ -164,12 +166,62 @@ void dd_call_begin(dd_client *c, dd_call *k)
     k->attempts = 0;
     k->retry_max = c->retry_max;
     k->wait = 0;
+    dd_call_set_deadline(k, c->deadline);
+}
+
+void dd_call_set_deadline(dd_call *k, double seconds)
+{
+    k->deadline = seconds;
+    k->deadline_at = dd_now() + seconds;
 }
 
 void dd_call_sending(dd_client *c, dd_call *k)
 {
+    (void)c;
     dd_result_reset(&k->res);
-    k->started = c->debug ? dd_now() : 0; /* only the log reads it */
+    k->started = dd_now();
+}
+
+long dd_call_attempt_ms(const dd_client *c, const dd_call *k)
+{
+    double left = (k->deadline_at - k->started) * 1e3;
+    if (left >= (double)c->timeout_ms)
+        return c->timeout_ms;
+    return left >= 1 ? (long)left : 1;
+}
+
+double dd_opt_deadline(lua_State *L, int opts, const char *what, double dflt)
+{
+    lua_Number v;
+    lua_getfield(L, opts, "deadline");
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        return dflt;
+    }
+    v = lua_tonumber(L, -1);
+    /* NaN fails the test too */
+    if (lua_type(L, -1) != LUA_TNUMBER || !(v > 0 && v <= 86400))
+        luaL_error(L, "datadog: %s: deadline must be a number of seconds, more "
+                      "than 0 and at most 86400", what);
+    lua_pop(L, 1);
+    return (double)v;
+}
+
+/* The deadline ends the call: an attempt cut short by it, or a wait that
+ * would pass it (the call stops now instead of sleeping in vain). Either
+ * way the caller learns it as a timeout, with the attempts made. */
+static void deadline_passed(dd_call *k, const char *during)
+{
+    dd_result *res = &k->res;
+    char last[48];
+    if (res->kind)
+        snprintf(last, sizeof last, "%s", res->kind);
+    else
+        snprintf(last, sizeof last, "HTTP %ld", res->status);
+    res->kind = "timeout";
+    snprintf(res->message, sizeof res->message,
+             "timeout: the call's deadline (%g s) %s (last attempt: %s)", k->deadline,
+             during, last);
 }
 
 /* A body fed as it came: undo its Content-Encoding as libcurl would have
@@ -214,6 +266,16 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k)
     if (c->debug)
         log_attempt(L, c, k);
     k->wait = dd_retry_wait(c, k->req.op, res, k->attempts - 1, k->retry_max, &why);
+    /* (libcurl counts whole ms: an attempt cut by the deadline may end a
+     * moment before it) */
+    if (res->kind && strcmp(res->kind, "timeout") == 0 &&
+        dd_now() >= k->deadline_at - 0.005) {
+        deadline_passed(k, "passed during the attempt");
+        k->wait = -1;
+    } else if (k->wait >= 0 && dd_now() + k->wait >= k->deadline_at) {
+        deadline_passed(k, "would pass before the next attempt");
+        k->wait = -1;
+    }
     if (k->wait >= 0) {
         if (c->debug)
             log_wait(L, c, k, why);

@@ -43,7 +43,8 @@ static int request_tostring(lua_State *L)
  * may have acted on: never resend it on another connection by yourself),
  * timeout and connect_timeout (seconds), max_body (bytes). Its tostring
  * hides the keys. */
-void dd_push_request(lua_State *L, dd_client *c, const dd_request *r)
+void dd_push_request(lua_State *L, dd_client *c, const dd_request *r,
+                     const dd_call *k)
 {
     const dd_op *op = r->op;
     lua_createtable(L, 0, 9);
@@ -59,7 +60,8 @@ void dd_push_request(lua_State *L, dd_client *c, const dd_request *r)
     }
     lua_pushboolean(L, (c->retry_methods & dd_method_bit(op->http)) == 0);
     lua_setfield(L, -2, "send_once");
-    lua_pushnumber(L, (lua_Number)c->timeout_ms / 1000);
+    /* this attempt's: less than the client's timeout near the deadline */
+    lua_pushnumber(L, (lua_Number)(k ? dd_call_attempt_ms(c, k) : c->timeout_ms) / 1000);
     lua_setfield(L, -2, "timeout");
     lua_pushnumber(L, (lua_Number)c->connect_timeout_ms / 1000);
     lua_setfield(L, -2, "connect_timeout");
@@ -211,6 +213,12 @@ int dd_client_start(lua_State *L)
     dd_client *c = dd_check_open(L, 1);
     const dd_op *op = dd_check_op(L, 2, 0);
     lcall *lc;
+    double deadline = c->deadline;
+    lua_settop(L, 4);
+    if (!lua_isnil(L, 4)) {
+        luaL_checktype(L, 4, LUA_TTABLE);
+        deadline = dd_opt_deadline(L, 4, "start", deadline);
+    }
     lua_settop(L, 3);
     dd_check_enabled(L, c, op);
     lc = lua_newuserdata(L, sizeof *lc); /* at 4: owns every buffer below */
@@ -224,6 +232,7 @@ int dd_client_start(lua_State *L)
     lua_pushvalue(L, 1);
     lc->client_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     dd_call_begin(c, &lc->k);
+    dd_call_set_deadline(&lc->k, deadline);
     lua_settop(L, 4);
     return 1;
 }
@@ -250,7 +259,7 @@ static int call_step(lua_State *L)
         dd_call_sending(c, k);
         lc->sent = 1;
         lua_pushliteral(L, "send");
-        dd_push_request(L, c, &k->req);
+        dd_push_request(L, c, &k->req, k);
         return 2;
     }
     lua_settop(L, 3);
@@ -324,7 +333,7 @@ int dd_client_prepare(lua_State *L)
     check_idle(L, c, op);
     dd_check_enabled(L, c, op);
     dd_request_build(L, c, op, 3, 0, &c->call->req);
-    dd_push_request(L, c, &c->call->req);
+    dd_push_request(L, c, &c->call->req, NULL);
     return 1;
 }
 

@@ -33,6 +33,7 @@ static const struct option {
     {"unstable", T_BOOLEAN | T_TABLE},
     {"timeout", T_NUMBER},
     {"connect_timeout", T_NUMBER},
+    {"deadline", T_NUMBER},
     {"validate", T_BOOLEAN},
     {"compress", T_BOOLEAN},
     {"verify", T_BOOLEAN},
@@ -479,6 +480,9 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
     c->verify = opt_bool(L, cfg, "verify", 1);
     c->timeout_ms = seconds_ms(L, cfg, "timeout", 60000);
     c->connect_timeout_ms = seconds_ms(L, cfg, "connect_timeout", 10000);
+    /* a call's whole life, attempts and waits: two full timeouts and the
+     * usual backoff fit in the default, minutes of 429 waits do not */
+    c->deadline = (double)seconds_ms(L, cfg, "deadline", 150000) / 1000;
     c->max_body = (long)opt_number_in(L, cfg, "", "max_body", 64.0 * 1024 * 1024, 1, 2e9);
     lua_getfield(L, cfg, "gzip_requests");
     if (lua_type(L, -1) == LUA_TBOOLEAN)

@@ -113,6 +113,8 @@ struct dd_schema {
 
 #define DD_OP_BETA 1u       /* must be enabled with unstable = {...} */
 #define DD_OP_ACCEPT_ANY 2u /* sends Accept: star/star (DELETE, PagerDuty PUT) */
+#define DD_OP_NO_BODY 4u    /* documented to succeed without a body though its
+                               success status is not 204 (PagerDuty's update) */
 
 /* query parameters, as a bit each */
 enum {
@@ -260,6 +262,8 @@ typedef struct dd_client {
     uint64_t unstable[DD_MAX_OPS / 64]; /* bit i: beta dd_ops[i] is enabled */
     int validate;
     long timeout_ms, connect_timeout_ms;
+    double deadline;   /* seconds a call may last, attempts and waits */
+    long batch_max_bytes; /* decoded response bytes a batch may hold */
     int compress;      /* Accept-Encoding: gzip, deflate */
     long gzip_min;     /* gzip request bodies of at least this many bytes; 0 off */
     long max_body;     /* largest response body accepted, bytes */
@@ -390,15 +394,26 @@ typedef struct dd_call {
     int attempts;
     int retry_max;   /* this call's retries (dd:finish: none) */
     double wait;     /* WAIT: seconds before the next send */
-    double started;  /* this attempt's start, for the debug log */
+    double started;  /* this attempt's start */
+    double deadline; /* seconds the whole call may last */
+    double deadline_at; /* dd_now() when it ends */
 } dd_call;
 
 void dd_call_init(dd_call *k);
 void dd_call_free(dd_call *k);
 /* After dd_request_build(k->req): the first step is SEND. */
 void dd_call_begin(dd_client *c, dd_call *k);
-/* Before each send: empties k->res, notes the time for the log. */
+/* The call's deadline, in seconds from now (dd_call_begin sets the
+ * client's; a driver may give a call its own). */
+void dd_call_set_deadline(dd_call *k, double seconds);
+/* The deadline field of the options table at opts (dd:start, dd:batch),
+ * checked; dflt when absent. what names the method in the message. */
+double dd_opt_deadline(lua_State *L, int opts, const char *what, double dflt);
+/* Before each send: empties k->res, notes the time. */
 void dd_call_sending(dd_client *c, dd_call *k);
+/* The time this attempt may take, in ms: the client's timeout, or less
+ * when the call's deadline is nearer (at least 1). After dd_call_sending. */
+long dd_call_attempt_ms(const dd_client *c, const dd_call *k);
 /* The attempt's outcome is in k->res: decodes it, logs it, and decides.
  * Never raises (a debug function runs under pcall). */
 int dd_call_feed(lua_State *L, dd_client *c, dd_call *k);
@@ -415,6 +430,9 @@ double dd_now(void);
 /* curl.c: libcurl, loaded and set up on the client's first send. */
 int dd_curl_open(dd_client *c, char *err, size_t errsz);
 void dd_curl_close(dd_client *c);
+/* In a process other than the one that made c's handles (after fork):
+ * abandons them without a word on their connections and returns 1. */
+int dd_curl_forked(dd_client *c);
 /* Runs the call k to DONE on the client's own handle (blocking sleeps). */
 void dd_curl_run(lua_State *L, dd_client *c, dd_call *k);
 /* Blocking sleep, for the drivers that may block. */
@@ -427,8 +445,10 @@ int dd_batch(lua_State *L);
 int dd_transport_run(lua_State *L, dd_client *c, dd_call *k);
 extern const char dd_transport_yield_message[];
 
-/* call_lua.c: the machine for drivers in Lua, and the request table. */
-void dd_push_request(lua_State *L, dd_client *c, const dd_request *r);
+/* call_lua.c: the machine for drivers in Lua, and the request table (its
+ * timeout is k's attempt's; the client's when k is NULL). */
+void dd_push_request(lua_State *L, dd_client *c, const dd_request *r,
+                     const dd_call *k);
 /* Fills res from (status, headers, body) at idx..idx+2; 0 when the status
  * is not a whole number from 100 to 999. Raises only on a raising
  * metamethod of the values. */

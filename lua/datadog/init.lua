@@ -38,6 +38,7 @@ local OPTIONS = {
   unstable        = {},
   timeout         = { default = 60 },
   connect_timeout = { default = 10 },
+  deadline        = { default = 150 },
   validate        = { default = true },
   compress        = { default = true },
   verify          = { default = true },
@@ -100,7 +101,8 @@ end
 -- `base_url` (any `http(s)://host[:port]`, e.g. the emulator), `api_key`
 -- (env `DD_API_KEY`), `app_key` (env `DD_APP_KEY`), `unstable` (`true` or a
 -- list of beta operation ids to enable), `timeout` (seconds, default 60),
--- `connect_timeout` (seconds, default 10), `validate` (check request bodies
+-- `connect_timeout` (seconds, default 10), `deadline` (seconds a call may
+-- last, attempts and retry waits included, default 150), `validate` (check request bodies
 -- before sending, default true), `compress` (ask for gzip/deflate responses,
 -- default true), `verify` (TLS verification, default true; false warns once),
 -- `ca_file`, `ca_path` (CA certificates), `proxy` (a proxy URL; without it
