@@ -115,6 +115,8 @@ struct dd_schema {
 #define DD_OP_ACCEPT_ANY 2u /* sends Accept: star/star (DELETE, PagerDuty PUT) */
 #define DD_OP_NO_BODY 4u    /* documented to succeed without a body though its
                                success status is not 204 (PagerDuty's update) */
+#define DD_OP_NO_BODY 4u    /* documented to succeed without a body though its
+                               success status is not 204 (PagerDuty's update) */
 
 /* query parameters, as a bit each */
 enum {

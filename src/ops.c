@@ -348,6 +348,7 @@ const int dd_nqparams = (int)(sizeof dd_qparams / sizeof dd_qparams[0]);
 #define PD "/api/v1/integration/pagerduty/configuration/services"
 #define BETA DD_OP_BETA
 #define ANY DD_OP_ACCEPT_ANY
+#define NO_BODY DD_OP_NO_BODY
 #define INC_Q DD_Q_INCLUDE
 
 const dd_op dd_ops[] = {
@@ -400,7 +401,7 @@ const dd_op dd_ops[] = {
      "GET", PD "/{service_name}", 0, NULL, 0, "Get a PagerDuty service.", 200},
     {"UpdatePagerDutyIntegrationService",
      "update_pager_duty_integration_service", "PUT", PD "/{service_name}", 0,
-     &s_pd_update, ANY, "Update a PagerDuty service's key.", 200},
+     &s_pd_update, ANY | NO_BODY, "Update a PagerDuty service's key.", 200},
     {"DeletePagerDutyIntegrationService",
      "delete_pager_duty_integration_service", "DELETE", PD "/{service_name}",
      0, NULL, ANY, "Delete a PagerDuty service.", 204},

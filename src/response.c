@@ -349,8 +349,15 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
     cache = lua_gettop(L);
     ratelimit = push_headers(L, &res->headers, sec, sc, cache);
     headers = lua_gettop(L);
-    /* body: true for 204 or an empty body, else the decoded JSON */
-    if (res->status == 204 || len == 0) {
+    /* body: true for no body, else the decoded JSON. A success without a
+     * body is a success only for an operation documented to give none
+     * (204, or DD_OP_NO_BODY); for the others an empty 200 (or a 204, or
+     * headers then a close) is a wrong answer, not `true`. */
+    if ((res->status == 204 || len == 0) && res->status >= 200 && res->status < 300 &&
+        op->success != 204 && !(op->flags & DD_OP_NO_BODY)) {
+        snprintf(derr, sizeof derr, "no body, but %s answers with one", op->id);
+        decoded = 0;
+    } else if (res->status == 204 || len == 0) {
         lua_pushboolean(L, 1);
         decoded = 1;
     } else {
