@@ -97,13 +97,11 @@ double dd_retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
 
 /* ---------------------------------------------------------------- debug log */
 
-/* One line to stderr or to the debug function, masked. Lines are built
- * from the method, the URL (path parameters, never keys), statuses and
- * timings, and masked whole before anything could cut them. */
-static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec,
-                       const char *line)
+/* One line to stderr or to the debug function, masked. The line at -1 is
+ * never cut: a key inside a path parameter is masked whole (a cut before
+ * masking would leave its first part). */
+static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec)
 {
-    lua_pushstring(L, line);
     dd_secrets_mask(L, sec, -1);
     if (c->debug == 1) {
         fprintf(stderr, "datadog: %s\n", lua_tostring(L, -1));
@@ -118,17 +116,22 @@ static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec,
 
 static void log_attempt(lua_State *L, dd_client *c, const dd_call *k)
 {
-    char line[512];
+    char outcome[300], tail[64];
     const dd_request *r = &k->req;
     if (k->res.kind)
-        snprintf(line, sizeof line, "%s %s -> %s (attempt %d, %.1f ms)",
-                 r->op->http, r->url.data ? r->url.data : "", k->res.message, k->attempts,
-                 (dd_now() - k->started) * 1e3);
+        snprintf(outcome, sizeof outcome, "%s", k->res.message);
     else
-        snprintf(line, sizeof line, "%s %s -> %ld (attempt %d, %.1f ms)",
-                 r->op->http, r->url.data ? r->url.data : "", k->res.status, k->attempts,
-                 (dd_now() - k->started) * 1e3);
-    debug_line(L, c, &r->secrets, line);
+        snprintf(outcome, sizeof outcome, "%ld", k->res.status);
+    snprintf(tail, sizeof tail, " (attempt %d, %.1f ms)", k->attempts,
+             (dd_now() - k->started) * 1e3);
+    lua_pushstring(L, r->op->http);
+    lua_pushliteral(L, " ");
+    lua_pushlstring(L, r->url.data ? r->url.data : "", r->url.len);
+    lua_pushliteral(L, " -> ");
+    lua_pushstring(L, outcome);
+    lua_pushstring(L, tail);
+    lua_concat(L, 6);
+    debug_line(L, c, &r->secrets);
 }
 
 static void log_wait(lua_State *L, dd_client *c, const dd_call *k, const char *why)
@@ -136,7 +139,8 @@ static void log_wait(lua_State *L, dd_client *c, const dd_call *k, const char *w
     char line[256];
     snprintf(line, sizeof line, "%s: waiting %.2f s before attempt %d (%s)",
              k->req.op->id, k->wait, k->attempts + 1, why);
-    debug_line(L, c, &k->req.secrets, line);
+    lua_pushstring(L, line);
+    debug_line(L, c, &k->req.secrets);
 }
 
 /* ---------------------------------------------------------------- the machine */

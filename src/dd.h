@@ -236,6 +236,11 @@ void dd_secrets_push_masked(lua_State *L, const dd_secrets *sec, const char *s,
                             size_t len);
 /* Replaces the string at idx with a copy where every secret reads "****". */
 void dd_secrets_mask(lua_State *L, const dd_secrets *sec, int idx);
+/* The same for text that was cut to fit: a tail that starts a secret is
+ * masked too. */
+void dd_secrets_mask_cut(lua_State *L, const dd_secrets *sec, int idx);
+/* The same for JSON text: secrets spelt with string escapes too. */
+void dd_secrets_mask_json(lua_State *L, const dd_secrets *sec, int idx);
 
 /* Encodes the value at idx into out, guided by schema (may be NULL), checking
  * it against the schema when validate is set. String values of DD_F_SECRET

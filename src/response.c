@@ -59,6 +59,25 @@ static void push_masked(lua_State *L, const dd_secrets *sec, const char *s,
     dd_secrets_push_masked(L, sec, s, len);
 }
 
+/* A header name holding a secret (a server that echoes the keys as header
+ * names): pushed lower-cased with each secret masked, as found in the raw
+ * name (lower-casing keeps every position). Returns -1: not from the cache. */
+static int push_masked_name(lua_State *L, const dd_secrets *sec, const char *raw,
+                            const char *lower, size_t nlen)
+{
+    const char *p = raw, *end = raw + nlen, *hit;
+    size_t n;
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (; (hit = dd_secrets_find(sec, p, end, &n)) != NULL; p = hit + n) {
+        luaL_addlstring(&b, lower + (p - raw), (size_t)(hit - p));
+        luaL_addstring(&b, "****");
+    }
+    luaL_addlstring(&b, lower + (p - raw), (size_t)(end - p));
+    luaL_pushresult(&b);
+    return -1;
+}
+
 /* Pushes a table of the header lines, names lower-cased, repeated headers
  * joined with ", ", values with the secrets masked: a server or proxy that
  * echoes request headers back (some debugging endpoints do) must not hand
@@ -106,7 +125,10 @@ static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec,
                 ve--;
             if (nlen > 12 && memcmp(name, "x-ratelimit-", 12) == 0)
                 ratelimit = 1;
-            e = dd_strcache_push(L, sc, cache, DD_SC_NAMES, name, nlen);
+            if (sec && dd_secrets_find(sec, p, colon, &slen))
+                e = push_masked_name(L, sec, p, name, nlen);
+            else
+                e = dd_strcache_push(L, sc, cache, DD_SC_NAMES, name, nlen);
             if (e >= 0 && !((seen[e >> 6] >> (e & 63)) & 1)) {
                 /* not met yet, so not in the table */
                 seen[e >> 6] |= (uint64_t)1 << (e & 63);
@@ -409,7 +431,10 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
             if (msg[k] == '\n' || msg[k] == '\r')
                 msg[k] = ' ';
         lua_pushlstring(L, msg, n);
-        dd_secrets_mask(L, sec, -1);
+        if (n >= sizeof msg - 1) /* cut to fit: no piece of a secret at the cut */
+            dd_secrets_mask_cut(L, sec, -1);
+        else
+            dd_secrets_mask(L, sec, -1);
         lua_setfield(L, -2, "message");
         lua_getfield(L, -1, "errors");
         for (i = 1; i <= count; i++) {
@@ -421,7 +446,7 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
     }
     /* the error is at -1: add status facts */
     lua_pushlstring(L, data, len);
-    dd_secrets_mask(L, sec, -1);
+    dd_secrets_mask_json(L, sec, -1); /* also "\u0061bcd" for "abcd" */
     lua_setfield(L, -2, "body");
     lua_pushvalue(L, headers);
     lua_setfield(L, -2, "headers");
