@@ -152,9 +152,13 @@ void dd_result_fail_from_lua(lua_State *L, int idx, const dd_secrets *sec,
     res->kind = "network";
     res->status = 0;
     if (lua_type(L, idx) == LUA_TTABLE) {
-        lua_getfield(L, idx, "kind");
+        /* read raw: this runs after the transport's pcall, where a raising
+         * __index would escape the call and leave the client busy */
+        lua_pushliteral(L, "kind");
+        lua_rawget(L, idx);
         res->kind = known_kind(lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL);
-        lua_getfield(L, idx, "message");
+        lua_pushliteral(L, "message");
+        lua_rawget(L, idx);
         if (lua_isstring(L, -1)) {
             lua_pushvalue(L, -1);
             dd_secrets_mask(L, sec, -1);

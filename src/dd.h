@@ -37,6 +37,7 @@
 
 #define DD_VERSION "0.1.0"
 #define DD_MAX_DEPTH 100 /* nesting limit for encoded and decoded JSON */
+#define DD_MAX_PATH_PARAM 2048 /* bytes of one path parameter, before encoding */
 
 /* ---------------------------------------------------------------- buffer */
 

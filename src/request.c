@@ -51,6 +51,11 @@ static void add_path_value(lua_State *L, const dd_op *op, const char *name,
     s = lua_tolstring(L, idx, &len);
     if (len == 0)
         luaL_error(L, "datadog: %s: %s must not be empty", op->id, name);
+    /* Datadog's ids are short; a huge value would reach libcurl, fail there
+     * as "out of memory" and be retried as a lost connection. */
+    if (len > DD_MAX_PATH_PARAM)
+        luaL_error(L, "datadog: %s: %s is too long (%d bytes; at most %d)", op->id,
+                   name, len > 999999999 ? 999999999 : (int)len, DD_MAX_PATH_PARAM);
     /* A segment of dots would be read as "." or "..": encode them too, so a
      * value can never move the request to another path. */
     if (strspn(s, ".") == len) {
