@@ -36,6 +36,7 @@ typedef struct slot {
 } slot;
 
 typedef struct batch {
+    dd_budget budget; /* the bytes of every call's response, together */
     int n, nslots;
     call *calls;
     slot *slots;
@@ -229,7 +230,7 @@ int dd_batch(lua_State *L)
 {
     dd_client *c = dd_check_open(L, 1);
     int n, i, conc = 8, results;
-    double deadline = c->deadline;
+    double deadline = c->deadline, max_total = c->max_batch_body;
     batch *b;
     luaL_checktype(L, 2, LUA_TTABLE);
     if (!lua_isnoneornil(L, 3)) {
@@ -246,6 +247,15 @@ int dd_batch(lua_State *L)
         }
         lua_pop(L, 1);
         deadline = dd_opt_deadline(L, 3, "batch", deadline);
+        lua_getfield(L, 3, "max_batch_body");
+        if (!lua_isnil(L, -1)) {
+            lua_Number v = lua_tonumber(L, -1);
+            if (lua_type(L, -1) != LUA_TNUMBER || !(v >= 1 && v <= 1e12))
+                luaL_error(L, "datadog: batch: max_batch_body must be a number of "
+                              "bytes from 1 to 1e12");
+            max_total = (double)v;
+        }
+        lua_pop(L, 1);
     }
     lua_settop(L, 3);
     n = (int)dd_rawlen(L, 2);
@@ -253,6 +263,10 @@ int dd_batch(lua_State *L)
         luaL_error(L, "datadog: batch: the client is already in a call");
     dd_check_curl(L, c, "batch");
     b = batch_new(L, n, conc < n ? conc : (n ? n : 1));
+    /* max_body bounds one response; this bounds them all, since a batch
+     * holds every body until it returns (8 gzip bombs at once once
+     * reached 536 MB) */
+    b->budget.max = (size_t)max_total;
     /* build everything first: misuse raises before anything is sent */
     for (i = 0; i < n; i++) {
         const dd_op *op = call_spec(L, 2, i + 1);
@@ -261,6 +275,7 @@ int dd_batch(lua_State *L)
         lua_pop(L, 1);
         dd_call_begin(c, &b->calls[i].k);
         dd_call_set_deadline(&b->calls[i].k, deadline);
+        b->calls[i].k.budget = &b->budget;
     }
     if (c->transport_ref == LUA_NOREF && n > 0)
         open_handles(L, c, b);

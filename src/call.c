@@ -156,6 +156,7 @@ void dd_call_init(dd_call *k)
     k->started = 0;
     k->deadline = 0;
     k->deadline_at = 0;
+    k->budget = NULL;
 }
 
 void dd_call_free(dd_call *k)
@@ -179,9 +180,18 @@ void dd_call_set_deadline(dd_call *k, double seconds)
     k->deadline_at = dd_now() + seconds;
 }
 
+/* The call's body no longer counts against its batch's budget. */
+static void budget_release(dd_call *k)
+{
+    size_t n = k->res.body.len;
+    k->budget->used -= n < k->budget->used ? n : k->budget->used;
+}
+
 void dd_call_sending(dd_client *c, dd_call *k)
 {
     (void)c;
+    if (k->budget) /* the last attempt's body is dropped now */
+        budget_release(k);
     dd_result_reset(&k->res);
     k->started = dd_now();
 }
@@ -254,12 +264,30 @@ static void decode_body(dd_client *c, dd_result *res)
     }
 }
 
+int dd_budget_take(dd_budget *b, dd_result *res, size_t n)
+{
+    if (b->used + n <= b->max) {
+        b->used += n;
+        return 1;
+    }
+    if (!res->kind) {
+        res->kind = "too_large";
+        snprintf(res->message, sizeof res->message,
+                 "too_large: the batch's responses together are larger than "
+                 "max_batch_body (%zu bytes)", b->max);
+    }
+    return 0;
+}
+
 int dd_call_feed(lua_State *L, dd_client *c, dd_call *k)
 {
     dd_result *res = &k->res;
     const char *why = "";
-    if (!res->kind && res->encoded)
+    if (!res->kind && res->encoded) {
         decode_body(c, res);
+        if (k->budget) /* libcurl's bodies are counted as they come */
+            dd_budget_take(k->budget, res, res->body.len);
+    }
     if (!res->kind && (long)res->body.len > c->max_body) {
         res->kind = "too_large";
         snprintf(res->message, sizeof res->message,
@@ -283,6 +311,11 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k)
     if (k->wait >= 0) {
         if (c->debug)
             log_wait(L, c, k, why);
+        if (k->budget) { /* its body goes now, not after the wait */
+            budget_release(k);
+            dd_buf_free(&res->body);
+            dd_buf_init(&res->body);
+        }
         return k->state = DD_CALL_WAIT;
     }
     if (res->attempts > 1 && res->kind) {

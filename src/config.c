@@ -43,6 +43,7 @@ static const struct option {
     {"retry", T_BOOLEAN | T_TABLE},
     {"debug", T_BOOLEAN | T_FUNCTION},
     {"max_body", T_NUMBER},
+    {"max_batch_body", T_NUMBER},
     {"gzip_requests", T_BOOLEAN | T_NUMBER},
     {"transport", T_FUNCTION},
 };
@@ -484,6 +485,8 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
      * usual backoff fit in the default, minutes of 429 waits do not */
     c->deadline = (double)seconds_ms(L, cfg, "deadline", 150000) / 1000;
     c->max_body = (long)opt_number_in(L, cfg, "", "max_body", 64.0 * 1024 * 1024, 1, 2e9);
+    c->max_batch_body = floor(opt_number_in(L, cfg, "", "max_batch_body",
+                                            256.0 * 1024 * 1024, 1, 1e12));
     lua_getfield(L, cfg, "gzip_requests");
     if (lua_type(L, -1) == LUA_TBOOLEAN)
         c->gzip_min = lua_toboolean(L, -1) ? 1024 : 0;

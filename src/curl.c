@@ -27,7 +27,11 @@ static size_t on_body(char *ptr, size_t size, size_t nmemb, void *ud)
         x->too_large = 1;
         return 0; /* libcurl stops the transfer: CURLE_WRITE_ERROR */
     }
+    if (x->budget && !dd_budget_take(x->budget, res, n))
+        return 0; /* the batch holds enough already: the same, its message set */
     dd_buf_add(&res->body, ptr, n);
+    if (res->body.failed && x->budget) /* not held after all */
+        x->budget->used -= n;
     return res->body.failed ? 0 : n;
 }
 
@@ -369,6 +373,7 @@ void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_call *k,
     x->sends = 0;
     x->resend_refused = 0;
     x->max_body = c->max_body;
+    x->budget = k->budget;
     x->error[0] = '\0';
     /* the timeout, or less when the call's deadline is nearer */
     if (x->timeout_ms != t) {
@@ -443,7 +448,9 @@ void dd_curl_complete(dd_client *c, CURL *h, dd_xfer *x, int code)
     long status = 0;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     res->status = status;
-    if (code != CURLE_OK && x->too_large) {
+    if (code != CURLE_OK && res->kind) {
+        /* the message is set already (the batch's budget) */
+    } else if (code != CURLE_OK && x->too_large) {
         res->kind = "too_large";
         snprintf(res->message, sizeof res->message,
                  "too_large: the response body is larger than max_body (%ld bytes)",

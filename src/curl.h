@@ -16,7 +16,8 @@
 typedef struct dd_xfer {
     dd_result *res;
     long max_body;
-    int too_large;      /* the body passed max_body */
+    dd_budget *budget;  /* the batch's, or NULL */
+    int too_large;      /* the body passed max_body, or the budget */
     const char *method;
     int send_once;      /* refuse libcurl's own resend of this request */
     int sends;          /* times the request was handed to a connection */

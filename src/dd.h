@@ -271,7 +271,7 @@ typedef struct dd_client {
     int validate;
     long timeout_ms, connect_timeout_ms;
     double deadline;   /* seconds a call may last, attempts and waits */
-    long batch_max_bytes; /* decoded response bytes a batch may hold */
+    double max_batch_body; /* decoded response bytes a batch may hold */
     int compress;      /* Accept-Encoding: gzip, deflate */
     long gzip_min;     /* gzip request bodies of at least this many bytes; 0 off */
     long max_body;     /* largest response body accepted, bytes */
@@ -395,6 +395,12 @@ void dd_error_open(lua_State *L);
  */
 enum { DD_CALL_SEND, DD_CALL_WAIT, DD_CALL_DONE };
 
+/* Response bytes that calls sharing it may hold at once (a batch's): the
+ * bodies of every call, in flight or done, as decoded. */
+typedef struct dd_budget {
+    size_t used, max;
+} dd_budget;
+
 typedef struct dd_call {
     dd_request req;
     dd_result res;
@@ -405,12 +411,16 @@ typedef struct dd_call {
     double started;  /* this attempt's start */
     double deadline; /* seconds the whole call may last */
     double deadline_at; /* dd_now() when it ends */
+    dd_budget *budget;  /* NULL, or the batch's */
 } dd_call;
 
 void dd_call_init(dd_call *k);
 void dd_call_free(dd_call *k);
 /* After dd_request_build(k->req): the first step is SEND. */
 void dd_call_begin(dd_client *c, dd_call *k);
+/* Counts n more bytes of res against b; 0 (res then fails as too_large,
+ * unless it failed already) when they do not fit. */
+int dd_budget_take(dd_budget *b, dd_result *res, size_t n);
 /* The call's deadline, in seconds from now (dd_call_begin sets the
  * client's; a driver may give a call its own). */
 void dd_call_set_deadline(dd_call *k, double seconds);

@@ -48,6 +48,7 @@ local OPTIONS = {
   retry           = {},
   debug           = {},
   max_body        = {},
+  max_batch_body  = {},
   gzip_requests   = {},
   transport       = {},
 }
@@ -112,7 +113,8 @@ end
 -- "PUT", "DELETE"}}`: 429 is retried for every method, 5xx and lost
 -- connections for `methods`), `debug` (`true` for stderr, or a
 -- function(line)), `max_body` (largest response accepted, bytes, default 64
--- MiB), `gzip_requests` (gzip request bodies of at least this many bytes;
+-- MiB), `max_batch_body` (the responses of one `dd:batch` together, bytes,
+-- default 256 MiB), `gzip_requests` (gzip request bodies of at least this many bytes;
 -- `true` means 1024), `transport` (a function(request) returning
 -- `{status=, headers=, body=}` or `nil, err`, instead of libcurl).
 -- @tparam[opt] table opts
