@@ -329,8 +329,13 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k)
 int dd_call_push(lua_State *L, dd_client *c, dd_call *k)
 {
     dd_result *res = &k->res;
-    (void)c;
     dd_response_push(L, k->req.op, res, &k->req.secrets);
+    if (c->raw_body && !lua_isnil(L, -2)) {
+        /* the body as it came (decompressed), for what cannot be
+         * re-encoded from the decoded value: the CLI prints it */
+        lua_pushlstring(L, res->body.data ? res->body.data : "", res->body.len);
+        lua_setfield(L, -2, "body");
+    }
     if (lua_isnil(L, -2) && res->attempts > 1 && res->kind == NULL) {
         /* an HTTP error after retries: say how many attempts it took */
         lua_getfield(L, -1, "message");

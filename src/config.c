@@ -46,6 +46,7 @@ static const struct option {
     {"max_batch_body", T_NUMBER},
     {"gzip_requests", T_BOOLEAN | T_NUMBER},
     {"transport", T_FUNCTION},
+    {"raw_body", T_BOOLEAN},
 };
 #define NOPTIONS (sizeof options / sizeof options[0])
 
@@ -479,6 +480,7 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
     c->validate = opt_bool(L, cfg, "validate", 1);
     c->compress = opt_bool(L, cfg, "compress", 1);
     c->verify = opt_bool(L, cfg, "verify", 1);
+    c->raw_body = opt_bool(L, cfg, "raw_body", 0);
     c->timeout_ms = seconds_ms(L, cfg, "timeout", 60000);
     c->connect_timeout_ms = seconds_ms(L, cfg, "connect_timeout", 10000);
     /* a call's whole life, attempts and waits: two full timeouts and the

@@ -283,6 +283,7 @@ typedef struct dd_client {
     int busy;          /* inside a call: a transport must not re-enter */
     uint64_t rng;      /* jitter */
     int verify;        /* TLS peer and host verification */
+    int raw_body;      /* successes also give response.body, as it came */
     char *ca_file, *ca_path;
     char *proxy;       /* the proxy option, else the environment's; NULL: none */
     char *noproxy;     /* no_proxy / NO_PROXY; NULL: none */

@@ -51,6 +51,7 @@ local OPTIONS = {
   max_batch_body  = {},
   gzip_requests   = {},
   transport       = {},
+  raw_body        = {},
 }
 _M.OPTIONS = OPTIONS
 
@@ -115,7 +116,8 @@ end
 -- function(line)), `max_body` (largest response accepted, bytes, default 64
 -- MiB), `max_batch_body` (the responses of one `dd:batch` together, bytes,
 -- default 256 MiB), `gzip_requests` (gzip request bodies of at least this many bytes;
--- `true` means 1024), `transport` (a function(request) returning
+-- `true` means 1024), `raw_body` (successes also give `response.body`, the
+-- body as it came, default false), `transport` (a function(request) returning
 -- `{status=, headers=, body=}` or `nil, err`, instead of libcurl).
 -- @tparam[opt] table opts
 -- @return client
