@@ -338,6 +338,41 @@ const char *dd_shown(char *dst, size_t dstsz, const char *s, size_t len,
                      size_t max);
 /* The length of the UTF-8 sequence at s (1 to 4), or -1 when invalid. */
 long dd_utf8_seq(const unsigned char *s, size_t len);
+/* A hex digit's value, or -1 (JSON \u escapes: the decoder, masking). */
+static inline int dd_hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+/* Writes code point cp as UTF-8 at o; returns the number of bytes (1-4). */
+static inline size_t dd_utf8_put(char *o, unsigned cp)
+{
+    if (cp < 0x80) {
+        o[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (char)(0xC0 | (cp >> 6));
+        o[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (char)(0xE0 | (cp >> 12));
+        o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (cp >> 18));
+    o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
 
 /* HTTP methods as bits (retry.methods) */
 #define DD_M_GET 1u

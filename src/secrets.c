@@ -144,17 +144,6 @@ void dd_secrets_mask_cut(lua_State *L, const dd_secrets *sec, int idx)
 
 /* ---------------------------------------------------------------- JSON text */
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* The code point of \uXXXX at p (6 bytes), or -1. */
 static long json_u(const char *p, const char *end)
 {
@@ -163,7 +152,7 @@ static long json_u(const char *p, const char *end)
     if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
         return -1;
     for (i = 2; i < 6; i++) {
-        if ((h = hexval((unsigned char)p[i])) < 0)
+        if ((h = dd_hexval((unsigned char)p[i])) < 0)
             return -1;
         cp = cp * 16 + h;
     }
@@ -194,26 +183,7 @@ static size_t json_unescape1(const char *p, const char *end, char *out, size_t *
         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
         *used = 12;
     }
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
+    return dd_utf8_put(out, (unsigned)cp);
 }
 
 /* How many bytes at p spell key[0..n) in JSON string text, each byte as

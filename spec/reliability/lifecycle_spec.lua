@@ -115,40 +115,44 @@ describe("lifecycle", function()
       return calls
     end
 
-    it("close after a batch releases every connection of the batch's pool", function()
+    -- Sockets fn leaves open, counted with the collector stopped.
+    local function left_by(fn)
       full_gc()
       collectgarbage("stop")
       local fds0 = R.fd_count()
-      local list = {}
-      for i = 1, 10 do
-        list[i] = client()
-        assert.equal(6, #list[i]:batch(gets(6), { concurrency = 3 }))
-      end
-      assert.is_true(R.fd_count() >= fds0 + 10, "the batches' pools hold connections")
-      for _, dd in ipairs(list) do dd:close() end
+      local ok, e = pcall(fn, fds0)
       local left = R.fd_count() - fds0
       collectgarbage("restart")
-      assert.equal(0, left)
+      assert(ok, e)
+      return left
+    end
+
+    it("close after a batch releases every connection of the batch's pool", function()
+      assert.equal(0, left_by(function(fds0)
+        local list = {}
+        for i = 1, 10 do
+          list[i] = client()
+          assert.equal(6, #list[i]:batch(gets(6), { concurrency = 3 }))
+        end
+        assert.is_true(R.fd_count() >= fds0 + 10, "the batches' pools hold connections")
+        for _, dd in ipairs(list) do dd:close() end
+      end))
     end)
 
     it("and so do <close>, single calls mixed in, and batches that failed", function()
-      full_gc()
-      collectgarbage("stop")
-      local fds0 = R.fd_count()
-      for i = 1, 10 do
-        local dd <close> = client({ retry = false })
-        assert.is_table(dd:list_opsgenie_services())
-        dd:batch(gets(4), { concurrency = 2 })
-        if i % 2 == 0 then -- a batch with a failed call beside good ones
-          local calls = gets(3)
-          calls[2] = { "GetIncident", { incident_id = "no-such" } }
-          local r = dd:batch(calls)
-          assert.is_nil(r[2][1])
+      assert.equal(0, left_by(function()
+        for i = 1, 10 do
+          local dd <close> = client({ retry = false })
+          assert.is_table(dd:list_opsgenie_services())
+          dd:batch(gets(4), { concurrency = 2 })
+          if i % 2 == 0 then -- a batch with a failed call beside good ones
+            local calls = gets(3)
+            calls[2] = { "GetIncident", { incident_id = "no-such" } }
+            local r = dd:batch(calls)
+            assert.is_nil(r[2][1])
+          end
         end
-      end
-      local left = R.fd_count() - fds0
-      collectgarbage("restart")
-      assert.equal(0, left)
+      end))
     end)
 
     it("and a client that was never closed releases them at __gc", function()
