@@ -37,25 +37,40 @@ typedef struct slot {
 } slot;
 
 typedef struct batch {
+    dd_budget budget; /* the bytes of every call's response, together */
     int n, nslots;
     call *calls;
     slot *slots;
     CURLM *multi;
 } batch;
 
-static int batch_gc(lua_State *L)
+/* The easy handles and the multi handle go as soon as the transfers are
+ * over, not when the collector finds the batch: until then the handles are
+ * attached to the client's share, and a client closed before that
+ * collection (dd:close, a <close> scope) could not free the share
+ * (CURLSHE_IN_USE): its connections stayed open for the life of the
+ * process. Idempotent; __gc calls it too, for a batch that raised. */
+static void release_handles(batch *b)
 {
-    batch *b = luaL_checkudata(L, 1, BATCH_MT);
     int i;
     for (i = 0; b->slots && i < b->nslots; i++) {
         if (b->slots[i].h) {
             if (b->multi)
                 curl_multi_remove_handle(b->multi, b->slots[i].h);
             curl_easy_cleanup(b->slots[i].h);
+            b->slots[i].h = NULL;
         }
     }
     if (b->multi)
         curl_multi_cleanup(b->multi);
+    b->multi = NULL;
+}
+
+static int batch_gc(lua_State *L)
+{
+    batch *b = luaL_checkudata(L, 1, BATCH_MT);
+    int i;
+    release_handles(b);
     for (i = 0; b->calls && i < b->n; i++)
         dd_call_free(&b->calls[i].k);
     free(b->calls);
@@ -120,7 +135,7 @@ static void start(dd_client *c, batch *b, int ci, int si)
     call *k = &b->calls[ci];
     slot *s = &b->slots[si];
     dd_call_sending(c, &k->k);
-    dd_curl_prepare(c, s->h, &s->x, &k->k.req, &k->k.res);
+    dd_curl_prepare(c, s->h, &s->x, &k->k, &k->k.res);
     curl_easy_setopt(s->h, CURLOPT_PRIVATE, (void *)s);
     curl_multi_add_handle(b->multi, s->h);
     k->running = 1;
@@ -180,8 +195,10 @@ static void open_handles(lua_State *L, dd_client *c, batch *b)
         luaL_error(L, "datadog: batch: cannot create a libcurl multi handle");
     for (i = 0; i < b->nslots; i++) {
         b->slots[i].h = dd_curl_handle(c, &b->slots[i].x, 1);
-        if (!b->slots[i].h)
+        if (!b->slots[i].h) {
+            release_handles(b); /* none may stay in the share */
             luaL_error(L, "datadog: batch: cannot create a libcurl handle");
+        }
     }
 }
 
@@ -244,6 +261,7 @@ int dd_batch(lua_State *L)
 {
     dd_client *c = dd_check_open(L, 1);
     int n, i, conc = 8, results;
+    double deadline = c->deadline, max_total = c->max_batch_body;
     batch *b;
     luaL_checktype(L, 2, LUA_TTABLE);
     if (!lua_isnoneornil(L, 3)) {
@@ -259,6 +277,16 @@ int dd_batch(lua_State *L)
             conc = (int)v;
         }
         lua_pop(L, 1);
+        deadline = dd_opt_deadline(L, 3, "batch", deadline);
+        lua_getfield(L, 3, "max_batch_body");
+        if (!lua_isnil(L, -1)) {
+            lua_Number v = lua_tonumber(L, -1);
+            if (lua_type(L, -1) != LUA_TNUMBER || !(v >= 1 && v <= 1e12))
+                luaL_error(L, "datadog: batch: max_batch_body must be a number of "
+                              "bytes from 1 to 1e12");
+            max_total = (double)v;
+        }
+        lua_pop(L, 1);
     }
     lua_settop(L, 3);
     n = (int)dd_rawlen(L, 2);
@@ -266,12 +294,18 @@ int dd_batch(lua_State *L)
         luaL_error(L, "datadog: batch: the client is already in a call");
     dd_check_curl(L, c, "batch");
     b = batch_new(L, n, conc < n ? conc : (n ? n : 1));
+    /* max_body bounds one response; this bounds them all, since a batch
+     * holds every body until it returns (8 gzip bombs at once once
+     * reached 536 MB) */
+    b->budget.max = (size_t)max_total;
     /* build everything first: misuse raises before anything is sent */
     for (i = 0; i < n; i++) {
         const dd_op *op = call_spec(L, 2, i + 1);
         build_call(L, c, op, i + 1, &b->calls[i].k.req);
         lua_pop(L, 1);
         dd_call_begin(c, &b->calls[i].k);
+        dd_call_set_deadline(&b->calls[i].k, deadline);
+        b->calls[i].k.budget = &b->budget;
     }
     if (c->transport_ref == LUA_NOREF && n > 0)
         open_handles(L, c, b);
@@ -287,6 +321,7 @@ int dd_batch(lua_State *L)
         }
     } else if (n > 0) {
         run_multi(L, c, b);
+        release_handles(b); /* the connections stay in the client's share */
     }
     c->busy = 0;
     lua_createtable(L, n, 0);

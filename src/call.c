@@ -97,13 +97,11 @@ double dd_retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
 
 /* ---------------------------------------------------------------- debug log */
 
-/* One line to stderr or to the debug function, masked. Lines are built
- * from the method, the URL (path parameters, never keys), statuses and
- * timings, and masked whole before anything could cut them. */
-static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec,
-                       const char *line)
+/* One line to stderr or to the debug function, masked. The line at -1 is
+ * never cut: a key inside a path parameter is masked whole (a cut before
+ * masking would leave its first part). */
+static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec)
 {
-    lua_pushstring(L, line);
     dd_secrets_mask(L, sec, -1);
     if (c->debug == 1) {
         fprintf(stderr, "datadog: %s\n", lua_tostring(L, -1));
@@ -118,17 +116,22 @@ static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec,
 
 static void log_attempt(lua_State *L, dd_client *c, const dd_call *k)
 {
-    char line[512];
+    char outcome[300], tail[64];
     const dd_request *r = &k->req;
     if (k->res.kind)
-        snprintf(line, sizeof line, "%s %s -> %s (attempt %d, %.1f ms)",
-                 r->op->http, r->url.data ? r->url.data : "", k->res.message, k->attempts,
-                 (dd_now() - k->started) * 1e3);
+        snprintf(outcome, sizeof outcome, "%s", k->res.message);
     else
-        snprintf(line, sizeof line, "%s %s -> %ld (attempt %d, %.1f ms)",
-                 r->op->http, r->url.data ? r->url.data : "", k->res.status, k->attempts,
-                 (dd_now() - k->started) * 1e3);
-    debug_line(L, c, &r->secrets, line);
+        snprintf(outcome, sizeof outcome, "%ld", k->res.status);
+    snprintf(tail, sizeof tail, " (attempt %d, %.1f ms)", k->attempts,
+             (dd_now() - k->started) * 1e3);
+    lua_pushstring(L, r->op->http);
+    lua_pushliteral(L, " ");
+    lua_pushlstring(L, r->url.data ? r->url.data : "", r->url.len);
+    lua_pushliteral(L, " -> ");
+    lua_pushstring(L, outcome);
+    lua_pushstring(L, tail);
+    lua_concat(L, 6);
+    debug_line(L, c, &r->secrets);
 }
 
 static void log_wait(lua_State *L, dd_client *c, const dd_call *k, const char *why)
@@ -136,7 +139,8 @@ static void log_wait(lua_State *L, dd_client *c, const dd_call *k, const char *w
     char line[256];
     snprintf(line, sizeof line, "%s: waiting %.2f s before attempt %d (%s)",
              k->req.op->id, k->wait, k->attempts + 1, why);
-    debug_line(L, c, &k->req.secrets, line);
+    lua_pushstring(L, line);
+    debug_line(L, c, &k->req.secrets);
 }
 
 /* ---------------------------------------------------------------- the machine */
@@ -150,6 +154,9 @@ void dd_call_init(dd_call *k)
     k->retry_max = 0;
     k->wait = 0;
     k->started = 0;
+    k->deadline = 0;
+    k->deadline_at = 0;
+    k->budget = NULL;
 }
 
 void dd_call_free(dd_call *k)
@@ -164,12 +171,71 @@ void dd_call_begin(dd_client *c, dd_call *k)
     k->attempts = 0;
     k->retry_max = c->retry_max;
     k->wait = 0;
+    dd_call_set_deadline(k, c->deadline);
+}
+
+void dd_call_set_deadline(dd_call *k, double seconds)
+{
+    k->deadline = seconds;
+    k->deadline_at = dd_now() + seconds;
+}
+
+/* The call's body no longer counts against its batch's budget. */
+static void budget_release(dd_call *k)
+{
+    size_t n = k->res.body.len;
+    k->budget->used -= n < k->budget->used ? n : k->budget->used;
 }
 
 void dd_call_sending(dd_client *c, dd_call *k)
 {
+    (void)c;
+    if (k->budget) /* the last attempt's body is dropped now */
+        budget_release(k);
     dd_result_reset(&k->res);
-    k->started = c->debug ? dd_now() : 0; /* only the log reads it */
+    k->started = dd_now();
+}
+
+long dd_call_attempt_ms(const dd_client *c, const dd_call *k)
+{
+    double left = (k->deadline_at - k->started) * 1e3;
+    if (left >= (double)c->timeout_ms)
+        return c->timeout_ms;
+    return left >= 1 ? (long)left : 1;
+}
+
+double dd_opt_deadline(lua_State *L, int opts, const char *what, double dflt)
+{
+    lua_Number v;
+    lua_getfield(L, opts, "deadline");
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        return dflt;
+    }
+    v = lua_tonumber(L, -1);
+    /* NaN fails the test too */
+    if (lua_type(L, -1) != LUA_TNUMBER || !(v > 0 && v <= 86400))
+        luaL_error(L, "datadog: %s: deadline must be a number of seconds, more "
+                      "than 0 and at most 86400", what);
+    lua_pop(L, 1);
+    return (double)v;
+}
+
+/* The deadline ends the call: an attempt cut short by it, or a wait that
+ * would pass it (the call stops now instead of sleeping in vain). Either
+ * way the caller learns it as a timeout, with the attempts made. */
+static void deadline_passed(dd_call *k, const char *during)
+{
+    dd_result *res = &k->res;
+    char last[48];
+    if (res->kind)
+        snprintf(last, sizeof last, "%s", res->kind);
+    else
+        snprintf(last, sizeof last, "HTTP %ld", res->status);
+    res->kind = "timeout";
+    snprintf(res->message, sizeof res->message,
+             "timeout: the call's deadline (%g s) %s (last attempt: %s)", k->deadline,
+             during, last);
 }
 
 /* A body fed as it came: undo its Content-Encoding as libcurl would have
@@ -198,12 +264,30 @@ static void decode_body(dd_client *c, dd_result *res)
     }
 }
 
+int dd_budget_take(dd_budget *b, dd_result *res, size_t n)
+{
+    if (b->used + n <= b->max) {
+        b->used += n;
+        return 1;
+    }
+    if (!res->kind) {
+        res->kind = "too_large";
+        snprintf(res->message, sizeof res->message,
+                 "too_large: the batch's responses together are larger than "
+                 "max_batch_body (%zu bytes)", b->max);
+    }
+    return 0;
+}
+
 int dd_call_feed(lua_State *L, dd_client *c, dd_call *k)
 {
     dd_result *res = &k->res;
     const char *why = "";
-    if (!res->kind && res->encoded)
+    if (!res->kind && res->encoded) {
         decode_body(c, res);
+        if (k->budget) /* libcurl's bodies are counted as they come */
+            dd_budget_take(k->budget, res, res->body.len);
+    }
     if (!res->kind && (long)res->body.len > c->max_body) {
         res->kind = "too_large";
         snprintf(res->message, sizeof res->message,
@@ -214,9 +298,24 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k)
     if (c->debug)
         log_attempt(L, c, k);
     k->wait = dd_retry_wait(c, k->req.op, res, k->attempts - 1, k->retry_max, &why);
+    /* (libcurl counts whole ms: an attempt cut by the deadline may end a
+     * moment before it) */
+    if (res->kind && strcmp(res->kind, "timeout") == 0 &&
+        dd_now() >= k->deadline_at - 0.005) {
+        deadline_passed(k, "passed during the attempt");
+        k->wait = -1;
+    } else if (k->wait >= 0 && dd_now() + k->wait >= k->deadline_at) {
+        deadline_passed(k, "would pass before the next attempt");
+        k->wait = -1;
+    }
     if (k->wait >= 0) {
         if (c->debug)
             log_wait(L, c, k, why);
+        if (k->budget) { /* its body goes now, not after the wait */
+            budget_release(k);
+            dd_buf_free(&res->body);
+            dd_buf_init(&res->body);
+        }
         return k->state = DD_CALL_WAIT;
     }
     if (res->attempts > 1 && res->kind) {
@@ -230,8 +329,13 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k)
 int dd_call_push(lua_State *L, dd_client *c, dd_call *k)
 {
     dd_result *res = &k->res;
-    (void)c;
     dd_response_push(L, k->req.op, res, &k->req.secrets);
+    if (c->raw_body && !lua_isnil(L, -2)) {
+        /* the body as it came (decompressed), for what cannot be
+         * re-encoded from the decoded value: the CLI prints it */
+        lua_pushlstring(L, res->body.data ? res->body.data : "", res->body.len);
+        lua_setfield(L, -2, "body");
+    }
     if (lua_isnil(L, -2) && res->attempts > 1 && res->kind == NULL) {
         /* an HTTP error after retries: say how many attempts it took */
         lua_getfield(L, -1, "message");

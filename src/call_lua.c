@@ -44,7 +44,8 @@ static int request_tostring(lua_State *L)
  * may have acted on: never resend it on another connection by yourself),
  * timeout and connect_timeout (seconds), max_body (bytes). Its tostring
  * hides the keys. */
-void dd_push_request(lua_State *L, dd_client *c, const dd_request *r)
+void dd_push_request(lua_State *L, dd_client *c, const dd_request *r,
+                     const dd_call *k)
 {
     const dd_op *op = r->op;
     lua_createtable(L, 0, 9);
@@ -60,7 +61,8 @@ void dd_push_request(lua_State *L, dd_client *c, const dd_request *r)
     }
     lua_pushboolean(L, (c->retry_methods & dd_method_bit(op->http)) == 0);
     lua_setfield(L, -2, "send_once");
-    lua_pushnumber(L, (lua_Number)c->timeout_ms / 1000);
+    /* this attempt's: less than the client's timeout near the deadline */
+    lua_pushnumber(L, (lua_Number)(k ? dd_call_attempt_ms(c, k) : c->timeout_ms) / 1000);
     lua_setfield(L, -2, "timeout");
     lua_pushnumber(L, (lua_Number)c->connect_timeout_ms / 1000);
     lua_setfield(L, -2, "connect_timeout");
@@ -151,9 +153,13 @@ void dd_result_fail_from_lua(lua_State *L, int idx, const dd_secrets *sec,
     res->kind = "network";
     res->status = 0;
     if (lua_type(L, idx) == LUA_TTABLE) {
-        lua_getfield(L, idx, "kind");
+        /* read raw: this runs after the transport's pcall, where a raising
+         * __index would escape the call and leave the client busy */
+        lua_pushliteral(L, "kind");
+        lua_rawget(L, idx);
         res->kind = known_kind(lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL);
-        lua_getfield(L, idx, "message");
+        lua_pushliteral(L, "message");
+        lua_rawget(L, idx);
         if (lua_isstring(L, -1)) {
             lua_pushvalue(L, -1);
             dd_secrets_mask(L, sec, -1);
@@ -218,8 +224,17 @@ static int start(lua_State *L, int from)
     dd_client *c = dd_check_open(L, 1);
     const dd_op *op = from == FROM_RAW ? NULL : dd_check_op(L, 2, 0);
     lcall *lc;
-    if (from != FROM_NAMED)
-        lua_settop(L, from == FROM_RAW ? 4 : 3);
+    double deadline = c->deadline;
+    if (from == FROM_PARAMS) { /* dd:start(id, params [, { deadline = }]) */
+        lua_settop(L, 4);
+        if (!lua_isnil(L, 4)) {
+            luaL_checktype(L, 4, LUA_TTABLE);
+            deadline = dd_opt_deadline(L, 4, "start", deadline);
+        }
+        lua_settop(L, 3);
+    } else if (from == FROM_RAW) {
+        lua_settop(L, 4);
+    }
     if (op)
         dd_check_enabled(L, c, op);
     lc = lua_newuserdata(L, sizeof *lc);
@@ -237,6 +252,7 @@ static int start(lua_State *L, int from)
     lua_pushvalue(L, 2);
     lc->client_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     dd_call_begin(c, &lc->k);
+    dd_call_set_deadline(&lc->k, deadline);
     lua_settop(L, 1);
     return 1;
 }
@@ -284,7 +300,7 @@ static int call_step(lua_State *L)
         dd_call_sending(c, k);
         lc->sent = 1;
         lua_pushliteral(L, "send");
-        dd_push_request(L, c, &k->req);
+        dd_push_request(L, c, &k->req, k);
         return 2;
     }
     lua_settop(L, 3);
@@ -358,7 +374,7 @@ int dd_client_prepare(lua_State *L)
     check_idle(L, c, op);
     dd_check_enabled(L, c, op);
     dd_request_build(L, c, op, 3, 0, &c->call->req);
-    dd_push_request(L, c, &c->call->req);
+    dd_push_request(L, c, &c->call->req, NULL);
     return 1;
 }
 

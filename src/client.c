@@ -131,7 +131,10 @@ static void check_idle(lua_State *L, dd_client *c, const dd_op *op)
 void dd_check_curl(lua_State *L, dd_client *c, const char *what)
 {
     char err[600];
-    if (c->transport_ref != LUA_NOREF || c->curl)
+    if (c->transport_ref != LUA_NOREF)
+        return;
+    /* a client made before fork() starts afresh in the child (curl.c) */
+    if (c->curl && !dd_curl_forked(c))
         return;
     if (!dd_curl_open(c, err, sizeof err)) {
         dd_curl_close(c); /* what was made before the failure */

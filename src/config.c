@@ -40,6 +40,7 @@ static const struct option {
     {"unstable", T_BOOLEAN | T_TABLE},
     {"timeout", T_NUMBER},
     {"connect_timeout", T_NUMBER},
+    {"deadline", T_NUMBER},
     {"validate", T_BOOLEAN},
     {"compress", T_BOOLEAN},
     {"verify", T_BOOLEAN},
@@ -49,8 +50,10 @@ static const struct option {
     {"retry", T_BOOLEAN | T_TABLE},
     {"debug", T_BOOLEAN | T_FUNCTION},
     {"max_body", T_NUMBER},
+    {"max_batch_body", T_NUMBER},
     {"gzip_requests", T_BOOLEAN | T_NUMBER},
     {"transport", T_FUNCTION},
+    {"raw_body", T_BOOLEAN},
 };
 #define NOPTIONS (sizeof options / sizeof options[0])
 
@@ -484,9 +487,15 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
     c->validate = opt_bool(L, cfg, "validate", 1);
     c->compress = opt_bool(L, cfg, "compress", 1);
     c->verify = opt_bool(L, cfg, "verify", 1);
+    c->raw_body = opt_bool(L, cfg, "raw_body", 0);
     c->timeout_ms = seconds_ms(L, cfg, "timeout", 60000);
     c->connect_timeout_ms = seconds_ms(L, cfg, "connect_timeout", 10000);
+    /* a call's whole life, attempts and waits: two full timeouts and the
+     * usual backoff fit in the default, minutes of 429 waits do not */
+    c->deadline = (double)seconds_ms(L, cfg, "deadline", 150000) / 1000;
     c->max_body = (long)opt_number_in(L, cfg, "", "max_body", 64.0 * 1024 * 1024, 1, 2e9);
+    c->max_batch_body = floor(opt_number_in(L, cfg, "", "max_batch_body",
+                                            256.0 * 1024 * 1024, 1, 1e12));
     lua_getfield(L, cfg, "gzip_requests");
     if (lua_type(L, -1) == LUA_TBOOLEAN)
         c->gzip_min = lua_toboolean(L, -1) ? 1024 : 0;

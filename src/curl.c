@@ -12,7 +12,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "curl.h"
 
@@ -25,7 +27,11 @@ static size_t on_body(char *ptr, size_t size, size_t nmemb, void *ud)
         x->too_large = 1;
         return 0; /* libcurl stops the transfer: CURLE_WRITE_ERROR */
     }
+    if (x->budget && !dd_budget_take(x->budget, res, n))
+        return 0; /* the batch holds enough already: the same, its message set */
     dd_buf_add(&res->body, ptr, n);
+    if (res->body.failed && x->budget) /* not held after all */
+        x->budget->used -= n;
     return res->body.failed ? 0 : n;
 }
 
@@ -113,6 +119,80 @@ fail:
     return NULL;
 }
 
+/* ---------------------------------------------------------------- fork */
+
+/* After fork() the child holds the parent's connections: the same sockets,
+ * and for TLS the same session state. Using one mixes the two processes'
+ * answers (the parent got the child's incident, as a success); closing one
+ * the libcurl way (curl_easy_cleanup, curl_share_cleanup) shuts a TLS
+ * connection down with a close_notify the server then applies to the
+ * parent. So a client made in another process never calls libcurl on its
+ * old handles again: it leaks them on purpose (their memory, a few tens of
+ * kB per client and fork, is the price) and opens new ones. The sockets
+ * themselves are closed with close(2) alone, which sends nothing while the
+ * parent still holds them, and spares the child descriptors it cannot use:
+ * libcurl opens and closes every socket of the client through the two
+ * callbacks below, so the list is exact and no descriptor number that has
+ * since been reused by something else is ever closed. The check is one
+ * getpid() per send (no atfork handler: a handler needs a process-wide
+ * list of clients, and misses a fork made with the raw system call). */
+static curl_socket_t on_open_socket(void *ud, curlsocktype purpose,
+                                    struct curl_sockaddr *a)
+{
+    struct dd_curl *cu = ud;
+    int fd = socket(a->family, a->socktype, a->protocol);
+    (void)purpose;
+    if (fd >= 0) /* if this fails the socket is only not closed in a child */
+        dd_buf_add(&cu->sockets, (const char *)&fd, sizeof fd);
+    return fd >= 0 ? fd : CURL_SOCKET_BAD;
+}
+
+static int on_close_socket(void *ud, curl_socket_t fd)
+{
+    struct dd_curl *cu = ud;
+    int *v = (int *)(void *)cu->sockets.data;
+    size_t i, n = cu->sockets.len / sizeof(int);
+    for (i = 0; i < n; i++)
+        if (v[i] == fd) { /* the last takes its place */
+            v[i] = v[n - 1];
+            cu->sockets.len -= sizeof(int);
+            break;
+        }
+    return close(fd);
+}
+
+/* What children abandoned, kept whole and reachable for the life of the
+ * process: nothing ever frees it, but a leak checker (valgrind in the
+ * specs' forked children) sees it held on purpose, not lost. Process-wide
+ * because it belongs to no Lua state: it is the parent's. */
+static struct dd_curl *abandoned;
+
+/* In the child: the sockets closed with close(2) alone, the libcurl
+ * objects (and the header lists and buffers they point to) never touched
+ * again. */
+static void abandon(dd_client *c)
+{
+    struct dd_curl *cu = c->curl;
+    const int *v = (const int *)(const void *)cu->sockets.data;
+    size_t i, n = cu->sockets.len / sizeof(int);
+    for (i = 0; i < n; i++)
+        close(v[i]);
+    cu->sockets.len = 0;
+    cu->next_abandoned = __atomic_load_n(&abandoned, __ATOMIC_RELAXED);
+    while (!__atomic_compare_exchange_n(&abandoned, &cu->next_abandoned, cu, 0,
+                                        __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+        ;
+    c->curl = NULL;
+}
+
+int dd_curl_forked(dd_client *c)
+{
+    if (!c->curl || c->curl->pid == getpid())
+        return 0;
+    abandon(c);
+    return 1;
+}
+
 /* The options every handle of a client shares; its callbacks write to x. */
 static void setup_handle(dd_client *c, CURL *h, dd_xfer *x)
 {
@@ -125,9 +205,14 @@ static void setup_handle(dd_client *c, CURL *h, dd_xfer *x)
 #if DD_HAVE_PREREQ
     curl_easy_setopt(h, CURLOPT_PREREQDATA, x);
 #endif
+    curl_easy_setopt(h, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
+    curl_easy_setopt(h, CURLOPT_OPENSOCKETDATA, c->curl);
+    curl_easy_setopt(h, CURLOPT_CLOSESOCKETFUNCTION, on_close_socket);
+    curl_easy_setopt(h, CURLOPT_CLOSESOCKETDATA, c->curl);
     curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, c->connect_timeout_ms);
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->timeout_ms);
+    x->timeout_ms = c->timeout_ms;
     if (c->compress)
         curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip,deflate"); /* as the official clients write it */
     curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, c->verify ? 1L : 0L);
@@ -203,7 +288,9 @@ int dd_curl_open(dd_client *c, char *err, size_t errsz)
         return 0;
     }
     dd_buf_init(&cu->url);
+    dd_buf_init(&cu->sockets);
     cu->key = -1;
+    cu->pid = getpid();
     cu->share = open_share();
     if (!(cu->easy = dd_curl_handle(c, &cu->xfer, 0))) {
         snprintf(err, errsz, "cannot create a libcurl handle");
@@ -227,6 +314,10 @@ void dd_curl_close(dd_client *c)
      * not even loaded) has none of it. */
     if (!cu)
         return;
+    if (cu->pid != getpid()) { /* a child closing what its parent made */
+        abandon(c);
+        return;
+    }
     if (cu->easy)
         curl_easy_cleanup(cu->easy);
     if (cu->share) /* after every handle that used it */
@@ -235,6 +326,7 @@ void dd_curl_close(dd_client *c)
         if (cu->headers[i])
             curl_slist_free_all(cu->headers[i]);
     dd_buf_free(&cu->url);
+    dd_buf_free(&cu->sockets);
     free(cu);
     c->curl = NULL;
 }
@@ -266,10 +358,12 @@ static const char *failure_kind(CURLcode code)
     }
 }
 
-void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_request *r,
+void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_call *k,
                      dd_result *res)
 {
+    const dd_request *r = &k->req;
     struct dd_curl *cu = c->curl;
+    long t = dd_call_attempt_ms(c, k);
     const char *m = r->op->http;
     unsigned mbit = dd_method_bit(m);
     int own = h == cu->easy, hdr;
@@ -279,7 +373,13 @@ void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_request *r,
     x->sends = 0;
     x->resend_refused = 0;
     x->max_body = c->max_body;
+    x->budget = k->budget;
     x->error[0] = '\0';
+    /* the timeout, or less when the call's deadline is nearer */
+    if (x->timeout_ms != t) {
+        curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, t);
+        x->timeout_ms = t;
+    }
     /* libcurl sends a request again, once and silently, when a reused
      * connection closes before any byte of the answer. Harmless for the
      * methods retried anyway; the others (POST and PATCH by default) may
@@ -348,7 +448,9 @@ void dd_curl_complete(dd_client *c, CURL *h, dd_xfer *x, int code)
     long status = 0;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     res->status = status;
-    if (code != CURLE_OK && x->too_large) {
+    if (code != CURLE_OK && res->kind) {
+        /* the message is set already (the batch's budget) */
+    } else if (code != CURLE_OK && x->too_large) {
         res->kind = "too_large";
         snprintf(res->message, sizeof res->message,
                  "too_large: the response body is larger than max_body (%ld bytes)",
@@ -387,7 +489,7 @@ void dd_curl_run(lua_State *L, dd_client *c, dd_call *k)
         if (k->state == DD_CALL_WAIT)
             dd_sleep(k->wait);
         dd_call_sending(c, k);
-        dd_curl_prepare(c, cu->easy, &cu->xfer, &k->req, &k->res);
+        dd_curl_prepare(c, cu->easy, &cu->xfer, k, &k->res);
         code = curl_easy_perform(cu->easy);
         dd_curl_complete(c, cu->easy, &cu->xfer, (int)code);
         dd_call_feed(L, c, k);

@@ -42,6 +42,7 @@
 
 #define DD_VERSION "0.1.0"
 #define DD_MAX_DEPTH 100 /* nesting limit for encoded and decoded JSON */
+#define DD_MAX_PATH_PARAM 2048 /* bytes of one path parameter, before encoding */
 
 /* ---------------------------------------------------------------- buffer */
 
@@ -122,6 +123,8 @@ struct dd_schema {
 
 #define DD_OP_BETA 1u       /* must be enabled with unstable = {...} */
 #define DD_OP_ACCEPT_ANY 2u /* sends Accept: star/star (DELETE, PagerDuty PUT) */
+#define DD_OP_NO_BODY 4u    /* documented to succeed without a body though its
+                               success status is not 204 (PagerDuty's update) */
 
 typedef enum dd_qtype {
     DD_QT_BOOL,   /* true / false */
@@ -244,6 +247,11 @@ void dd_secrets_push_masked(lua_State *L, const dd_secrets *sec, const char *s,
                             size_t len);
 /* Replaces the string at idx with a copy where every secret reads "****". */
 void dd_secrets_mask(lua_State *L, const dd_secrets *sec, int idx);
+/* The same for text that was cut to fit: a tail that starts a secret is
+ * masked too. */
+void dd_secrets_mask_cut(lua_State *L, const dd_secrets *sec, int idx);
+/* The same for JSON text: secrets spelt with string escapes too. */
+void dd_secrets_mask_json(lua_State *L, const dd_secrets *sec, int idx);
 
 /* Encodes the value at idx into out, guided by schema (may be NULL), checking
  * it against the schema when validate is set. String values of DD_F_SECRET
@@ -272,6 +280,8 @@ typedef struct dd_client {
     uint64_t unstable[DD_MAX_OPS / 64]; /* bit i: beta dd_ops[i] is enabled */
     int validate;
     long timeout_ms, connect_timeout_ms;
+    double deadline;   /* seconds a call may last, attempts and waits */
+    double max_batch_body; /* decoded response bytes a batch may hold */
     int compress;      /* Accept-Encoding: gzip,deflate */
     long gzip_min;     /* gzip request bodies of at least this many bytes; 0 off */
     long max_body;     /* largest response body accepted, bytes */
@@ -283,6 +293,7 @@ typedef struct dd_client {
     int busy;          /* inside a call: a transport must not re-enter */
     uint64_t rng;      /* jitter */
     int verify;        /* TLS peer and host verification */
+    int raw_body;      /* successes also give response.body, as it came */
     char *ca_file, *ca_path;
     char *proxy;       /* the proxy option, else the environment's; NULL: none */
     char *noproxy;     /* no_proxy / NO_PROXY; NULL: none */
@@ -351,6 +362,41 @@ const char *dd_shown(char *dst, size_t dstsz, const char *s, size_t len,
                      size_t max);
 /* The length of the UTF-8 sequence at s (1 to 4), or -1 when invalid. */
 long dd_utf8_seq(const unsigned char *s, size_t len);
+/* A hex digit's value, or -1 (JSON \u escapes: the decoder, masking). */
+static inline int dd_hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+/* Writes code point cp as UTF-8 at o; returns the number of bytes (1-4). */
+static inline size_t dd_utf8_put(char *o, unsigned cp)
+{
+    if (cp < 0x80) {
+        o[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (char)(0xC0 | (cp >> 6));
+        o[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (char)(0xE0 | (cp >> 12));
+        o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (cp >> 18));
+    o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
 
 /* HTTP methods as bits (retry.methods) */
 #define DD_M_GET 1u
@@ -409,6 +455,12 @@ void dd_error_open(lua_State *L);
  */
 enum { DD_CALL_SEND, DD_CALL_WAIT, DD_CALL_DONE };
 
+/* Response bytes that calls sharing it may hold at once (a batch's): the
+ * bodies of every call, in flight or done, as decoded. */
+typedef struct dd_budget {
+    size_t used, max;
+} dd_budget;
+
 typedef struct dd_call {
     dd_request req;
     dd_result res;
@@ -416,15 +468,30 @@ typedef struct dd_call {
     int attempts;
     int retry_max;   /* this call's retries (dd:finish: none) */
     double wait;     /* WAIT: seconds before the next send */
-    double started;  /* this attempt's start, for the debug log */
+    double started;  /* this attempt's start */
+    double deadline; /* seconds the whole call may last */
+    double deadline_at; /* dd_now() when it ends */
+    dd_budget *budget;  /* NULL, or the batch's */
 } dd_call;
 
 void dd_call_init(dd_call *k);
 void dd_call_free(dd_call *k);
 /* After dd_request_build(k->req): the first step is SEND. */
 void dd_call_begin(dd_client *c, dd_call *k);
-/* Before each send: empties k->res, notes the time for the log. */
+/* Counts n more bytes of res against b; 0 (res then fails as too_large,
+ * unless it failed already) when they do not fit. */
+int dd_budget_take(dd_budget *b, dd_result *res, size_t n);
+/* The call's deadline, in seconds from now (dd_call_begin sets the
+ * client's; a driver may give a call its own). */
+void dd_call_set_deadline(dd_call *k, double seconds);
+/* The deadline field of the options table at opts (dd:start, dd:batch),
+ * checked; dflt when absent. what names the method in the message. */
+double dd_opt_deadline(lua_State *L, int opts, const char *what, double dflt);
+/* Before each send: empties k->res, notes the time. */
 void dd_call_sending(dd_client *c, dd_call *k);
+/* The time this attempt may take, in ms: the client's timeout, or less
+ * when the call's deadline is nearer (at least 1). After dd_call_sending. */
+long dd_call_attempt_ms(const dd_client *c, const dd_call *k);
 /* The attempt's outcome is in k->res: decodes it, logs it, and decides.
  * Never raises (a debug function runs under pcall). */
 int dd_call_feed(lua_State *L, dd_client *c, dd_call *k);
@@ -441,6 +508,9 @@ double dd_now(void);
 /* curl.c: libcurl, loaded and set up on the client's first send. */
 int dd_curl_open(dd_client *c, char *err, size_t errsz);
 void dd_curl_close(dd_client *c);
+/* In a process other than the one that made c's handles (after fork):
+ * abandons them without a word on their connections and returns 1. */
+int dd_curl_forked(dd_client *c);
 /* Runs the call k to DONE on the client's own handle (blocking sleeps). */
 void dd_curl_run(lua_State *L, dd_client *c, dd_call *k);
 /* Blocking sleep, for the drivers that may block. */
@@ -453,8 +523,10 @@ int dd_batch(lua_State *L);
 int dd_transport_run(lua_State *L, dd_client *c, dd_call *k);
 extern const char dd_transport_yield_message[];
 
-/* call_lua.c: the machine for drivers in Lua, and the request table. */
-void dd_push_request(lua_State *L, dd_client *c, const dd_request *r);
+/* call_lua.c: the machine for drivers in Lua, and the request table (its
+ * timeout is k's attempt's; the client's when k is NULL). */
+void dd_push_request(lua_State *L, dd_client *c, const dd_request *r,
+                     const dd_call *k);
 /* Fills res from (status, headers, body) at idx..idx+2; 0 when the status
  * is not a whole number from 100 to 999. Raises only on a raising
  * metamethod of the values. */

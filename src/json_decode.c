@@ -49,17 +49,6 @@ static void dec_ws(dec *d)
 
 static int dec_value(dec *d);
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 static int dec_hex4(dec *d, unsigned *out)
 {
     unsigned v = 0;
@@ -67,7 +56,7 @@ static int dec_hex4(dec *d, unsigned *out)
     if (d->end - d->p < 4)
         return dec_fail(d, "truncated \\u escape");
     for (i = 0; i < 4; i++) {
-        h = hexval((unsigned char)d->p[i]);
+        h = dd_hexval((unsigned char)d->p[i]);
         if (h < 0)
             return dec_fail(d, "bad \\u escape");
         v = (v << 4) | (unsigned)h;
@@ -75,31 +64,6 @@ static int dec_hex4(dec *d, unsigned *out)
     d->p += 4;
     *out = v;
     return 1;
-}
-
-/* Writes cp as UTF-8 at o; returns the number of bytes (1 to 4). */
-static size_t utf8_put(char *o, unsigned cp)
-{
-    if (cp < 0x80) {
-        o[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (char)(0xC0 | (cp >> 6));
-        o[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (char)(0xE0 | (cp >> 12));
-        o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        o[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | (cp >> 18));
-    o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    o[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
 }
 
 /* A string with escapes; s is the first backslash or control character
@@ -179,7 +143,7 @@ static int dec_string_escaped(dec *d, const char *s)
             } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                 return dec_fail(d, "lone surrogate");
             }
-            o += utf8_put(o, cp);
+            o += dd_utf8_put(o, cp);
             in = d->p;
             break;
         }

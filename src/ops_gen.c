@@ -1311,7 +1311,7 @@ const dd_op dd_ops[] = {
     {"DeleteOpsgenieService", "delete_opsgenie_service", "DELETE", "/api/v2/integration/opsgenie/services/{integration_service_id}", NULL, 0, NULL, DD_OP_ACCEPT_ANY, "Delete an Opsgenie service.", 204},
     {"CreatePagerDutyIntegrationService", "create_pager_duty_integration_service", "POST", "/api/v1/integration/pagerduty/configuration/services", NULL, 0, &s72_PagerDutyService, 0, "Create a PagerDuty service.", 201},
     {"GetPagerDutyIntegrationService", "get_pager_duty_integration_service", "GET", "/api/v1/integration/pagerduty/configuration/services/{service_name}", NULL, 0, NULL, 0, "Get a PagerDuty service.", 200},
-    {"UpdatePagerDutyIntegrationService", "update_pager_duty_integration_service", "PUT", "/api/v1/integration/pagerduty/configuration/services/{service_name}", NULL, 0, &s74_PagerDutyServiceKey, DD_OP_ACCEPT_ANY, "Update a PagerDuty service's key.", 200},
+    {"UpdatePagerDutyIntegrationService", "update_pager_duty_integration_service", "PUT", "/api/v1/integration/pagerduty/configuration/services/{service_name}", NULL, 0, &s74_PagerDutyServiceKey, DD_OP_ACCEPT_ANY | DD_OP_NO_BODY, "Update a PagerDuty service's key.", 200},
     {"DeletePagerDutyIntegrationService", "delete_pager_duty_integration_service", "DELETE", "/api/v1/integration/pagerduty/configuration/services/{service_name}", NULL, 0, NULL, DD_OP_ACCEPT_ANY, "Delete a PagerDuty service.", 204},
     {"ListIncidents", "list_incidents", "GET", "/api/v2/incidents", q_ListIncidents, 3, NULL, DD_OP_BETA, "List incidents, a page at a time.", 200},
     {"CreateIncident", "create_incident", "POST", "/api/v2/incidents", NULL, 0, &s91_IncidentCreateRequest, DD_OP_BETA, "Declare an incident.", 201},

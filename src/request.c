@@ -53,6 +53,11 @@ void dd_add_path_value(lua_State *L, const char *who, const char *name, int idx,
     s = lua_tolstring(L, idx, &len);
     if (len == 0)
         luaL_error(L, "datadog: %s: %s must not be empty", who, name);
+    /* Datadog's ids are short; a huge value would reach libcurl, fail there
+     * as "out of memory" and be retried as a lost connection. */
+    if (len > DD_MAX_PATH_PARAM)
+        luaL_error(L, "datadog: %s: %s is too long (%d bytes; at most %d)", who,
+                   name, len > 999999999 ? 999999999 : (int)len, DD_MAX_PATH_PARAM);
     /* A segment of dots would be read as "." or "..": encode them too, so a
      * value can never move the request to another path. */
     if (strspn(s, ".") == len) {

@@ -60,6 +60,25 @@ static void push_masked(lua_State *L, const dd_secrets *sec, const char *s,
     dd_secrets_push_masked(L, sec, s, len);
 }
 
+/* A header name holding a secret (a server that echoes the keys as header
+ * names): pushed lower-cased with each secret masked, as found in the raw
+ * name (lower-casing keeps every position). Returns -1: not from the cache. */
+static int push_masked_name(lua_State *L, const dd_secrets *sec, const char *raw,
+                            const char *lower, size_t nlen)
+{
+    const char *p = raw, *end = raw + nlen, *hit;
+    size_t n;
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (; (hit = dd_secrets_find(sec, p, end, &n)) != NULL; p = hit + n) {
+        luaL_addlstring(&b, lower + (p - raw), (size_t)(hit - p));
+        luaL_addstring(&b, "****");
+    }
+    luaL_addlstring(&b, lower + (p - raw), (size_t)(end - p));
+    luaL_pushresult(&b);
+    return -1;
+}
+
 /* Pushes a table of the header lines, names lower-cased, repeated headers
  * joined with ", ", values with the secrets masked: a server or proxy that
  * echoes request headers back (some debugging endpoints do) must not hand
@@ -107,7 +126,10 @@ static int push_headers(lua_State *L, const dd_buf *h, const dd_secrets *sec,
                 ve--;
             if (nlen > 12 && memcmp(name, "x-ratelimit-", 12) == 0)
                 ratelimit = 1;
-            e = dd_strcache_push(L, sc, cache, DD_SC_NAMES, name, nlen);
+            if (sec && dd_secrets_find(sec, p, colon, &slen))
+                e = push_masked_name(L, sec, p, name, nlen);
+            else
+                e = dd_strcache_push(L, sc, cache, DD_SC_NAMES, name, nlen);
             if (e >= 0 && !((seen[e >> 6] >> (e & 63)) & 1)) {
                 /* not met yet, so not in the table */
                 seen[e >> 6] |= (uint64_t)1 << (e & 63);
@@ -563,8 +585,15 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
     cache = lua_gettop(L);
     ratelimit = push_headers(L, &res->headers, sec, sc, cache);
     headers = lua_gettop(L);
-    /* body: true for 204 or an empty body, else the decoded JSON */
-    if (res->status == 204 || len == 0) {
+    /* body: true for no body, else the decoded JSON. A success without a
+     * body is a success only for an operation documented to give none
+     * (204, or DD_OP_NO_BODY); for the others an empty 200 (or a 204, or
+     * headers then a close) is a wrong answer, not `true`. */
+    if ((res->status == 204 || len == 0) && res->status >= 200 && res->status < 300 &&
+        op->success != 204 && !(op->flags & DD_OP_NO_BODY)) {
+        snprintf(derr, sizeof derr, "no body, but %s answers with one", op->id);
+        decoded = 0;
+    } else if (res->status == 204 || len == 0) {
         lua_pushboolean(L, 1);
         decoded = 1;
     } else {
@@ -605,7 +634,7 @@ static int push_results(lua_State *L, const dd_op *op, dd_result *res,
     }
     /* the error is at -1: add status facts */
     lua_pushlstring(L, data, len);
-    dd_secrets_mask(L, sec, -1);
+    dd_secrets_mask_json(L, sec, -1); /* also "\u0061bcd" for "abcd" */
     lua_setfield(L, -2, "body");
     lua_pushvalue(L, headers);
     lua_setfield(L, -2, "headers");

@@ -72,7 +72,7 @@ int dd_transport_run(lua_State *L, dd_client *c, dd_call *k)
         lua_pushcfunction(L, attempt);
         lua_pushlightuserdata(L, k);
         lua_rawgeti(L, LUA_REGISTRYINDEX, c->transport_ref);
-        dd_push_request(L, c, &k->req);
+        dd_push_request(L, c, &k->req, k);
         if (lua_pcall(L, 3, 0, 0) != LUA_OK) {
             if (is_yield_error(L, -1)) {
                 lua_settop(L, top);

@@ -38,6 +38,7 @@ local OPTIONS = {
   unstable        = {},
   timeout         = { default = 60 },
   connect_timeout = { default = 10 },
+  deadline        = { default = 150 },
   validate        = { default = true },
   compress        = { default = true },
   verify          = { default = true },
@@ -47,8 +48,10 @@ local OPTIONS = {
   retry           = {},
   debug           = {},
   max_body        = {},
+  max_batch_body  = {},
   gzip_requests   = {},
   transport       = {},
+  raw_body        = {},
 }
 _M.OPTIONS = OPTIONS
 
@@ -106,7 +109,8 @@ end
 -- emulator; it replaces the site), `api_key`
 -- (env `DD_API_KEY`), `app_key` (env `DD_APP_KEY`), `unstable` (`true` or a
 -- list of beta operation ids to enable), `timeout` (seconds, default 60),
--- `connect_timeout` (seconds, default 10), `validate` (check request bodies
+-- `connect_timeout` (seconds, default 10), `deadline` (seconds a call may
+-- last, attempts and retry waits included, default 150), `validate` (check request bodies
 -- before sending, default true), `compress` (ask for gzip/deflate responses,
 -- default true), `verify` (TLS verification, default true; false warns once),
 -- `ca_file`, `ca_path` (CA certificates), `proxy` (a proxy URL; without it
@@ -116,8 +120,10 @@ end
 -- `methods = {"GET", "PUT", "DELETE"}}`: 429 is retried for every method, 5xx and lost
 -- connections for `methods`), `debug` (`true` for stderr, or a
 -- function(line)), `max_body` (largest response accepted, bytes, default 64
--- MiB), `gzip_requests` (gzip request bodies of at least this many bytes;
--- `true` means 1024), `transport` (a function(request) returning
+-- MiB), `max_batch_body` (the responses of one `dd:batch` together, bytes,
+-- default 256 MiB), `gzip_requests` (gzip request bodies of at least this many bytes;
+-- `true` means 1024), `raw_body` (successes also give `response.body`, the
+-- body as it came, default false), `transport` (a function(request) returning
 -- `{status=, headers=, body=}` or `nil, err`, instead of libcurl).
 -- @tparam[opt] table opts
 -- @return client

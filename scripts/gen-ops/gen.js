@@ -101,7 +101,7 @@ function readOperations() {
       const args = h.args.split(", ").filter((a) => a && a !== "_options");
       const required = new Set([...text.matchAll(/RequiredError\("(\w+)"/g)].map((x) => x[1]));
       const body = /serialize\(body, "([^"]+)", ""\)/.exec(text);
-      const proc = must(new RegExp(`\\n {4}${h.fn}\\(response\\) \\{[\\s\\S]*?httpStatusCode === (\\d+)`),
+      const proc = must(new RegExp(`\\n {4}${h.fn}\\(response\\) \\{[\\s\\S]*?httpStatusCode === (\\d+)\\) \\{\\n\\s*(return;)?`),
         processor, `the success status of ${id}`);
       const comment = must(new RegExp(`/\\*\\*\\n((?:\\s*\\*.*\\n)*?)\\s*\\*/\\n {4}${h.fn}\\((?:param(?: = \\{\\})?, )?options`),
         facade, `the comment of ${id}`);
@@ -125,6 +125,9 @@ function readOperations() {
         body: body && body[1],
         query,
         success: Number(proc[1]),
+        // the success branch returns nothing: the operation answers without
+        // a body (only its 204s would say so by the status alone)
+        nobody: proc[2] === "return;",
         summary,
       });
     });
@@ -409,6 +412,7 @@ function generate() {
     if (op.beta) flags.push("DD_OP_BETA");
     if (op.accept === "*/*") flags.push("DD_OP_ACCEPT_ANY");
     else if (op.accept !== "application/json") fail(`${op.id}: Accept ${op.accept}`);
+    if (op.nobody && op.success !== 204) flags.push("DD_OP_NO_BODY");
     rows.push(`    {${cstr(op.id)}, ${cstr(op.method)}, "${op.http}", ${cstr(op.path)}, ${query}, `
       + `${op.query.length}, ${body ? "&" + body : "NULL"}, ${flags.join(" | ") || 0}, `
       + `${cstr(oo.summary || op.summary)}, ${op.success}},`);

@@ -104,6 +104,64 @@ describe("lifecycle", function()
       end
       assert.equal(fds0, R.fd_count())
     end)
+
+    -- A batch's handles used to stay attached to the client's share until
+    -- the collector found the batch, so a close before that could not free
+    -- the share: its connections stayed open for the life of the process.
+    -- No collection runs between the batches and the counts here.
+    local function gets(n)
+      local calls = {}
+      for i = 1, n do calls[i] = { "ListOpsgenieServices", {} } end
+      return calls
+    end
+
+    -- Sockets fn leaves open, counted with the collector stopped.
+    local function left_by(fn)
+      full_gc()
+      collectgarbage("stop")
+      local fds0 = R.fd_count()
+      local ok, e = pcall(fn, fds0)
+      local left = R.fd_count() - fds0
+      collectgarbage("restart")
+      assert(ok, e)
+      return left
+    end
+
+    it("close after a batch releases every connection of the batch's pool", function()
+      assert.equal(0, left_by(function(fds0)
+        local list = {}
+        for i = 1, 10 do
+          list[i] = client()
+          assert.equal(6, #list[i]:batch(gets(6), { concurrency = 3 }))
+        end
+        assert.is_true(R.fd_count() >= fds0 + 10, "the batches' pools hold connections")
+        for _, dd in ipairs(list) do dd:close() end
+      end))
+    end)
+
+    it("and so do <close>, single calls mixed in, and batches that failed", function()
+      assert.equal(0, left_by(function()
+        for i = 1, 10 do
+          local dd <close> = client({ retry = false })
+          assert.is_table(dd:list_opsgenie_services())
+          dd:batch(gets(4), { concurrency = 2 })
+          if i % 2 == 0 then -- a batch with a failed call beside good ones
+            local calls = gets(3)
+            calls[2] = { "GetIncident", { incident_id = "no-such" } }
+            local r = dd:batch(calls)
+            assert.is_nil(r[2][1])
+          end
+        end
+      end))
+    end)
+
+    it("and a client that was never closed releases them at __gc", function()
+      full_gc()
+      local fds0 = R.fd_count()
+      for _ = 1, 10 do client():batch(gets(3)) end
+      full_gc()
+      assert.equal(fds0, R.fd_count())
+    end)
   end)
 
   describe("a closed client", function()

@@ -7,6 +7,8 @@
 --   R.rss_kb(), R.fd_count()  this process's resident memory and open descriptors
 --   R.proxy()                 a tinyproxy on a free loopback port (R.proxy_stop)
 --   R.count(list, pred)       how many items of list pred accepts
+--   R.forker()                spec/reliability/forker.c compiled and loaded: fork()
+--                             inside this process (see fork_spec.lua)
 local datadog = require "datadog"
 local emu = require "spec.helpers.emulator"
 
@@ -120,6 +122,20 @@ function _M.lua(code, env)
 end
 
 --- Resident set size of this process, in kB.
+local forker
+function _M.forker()
+  if forker then return forker end
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir -p " .. q(dir)))
+  local so = dir .. "/forker.so"
+  local ok, _, err = emu.sh(("cc -shared -fPIC -O1 -Wall -Werror $(pkg-config --cflags lua5.4) %s -o %s")
+    :format(q("spec/reliability/forker.c"), q(so)))
+  assert(ok == 0, err)
+  forker = assert(package.loadlib(so, "luaopen_forker"))()
+  return forker
+end
+
 function _M.rss_kb()
   for line in io.lines("/proc/self/status") do
     local kb = line:match("^VmRSS:%s*(%d+)")
