@@ -1,15 +1,21 @@
 -- emulator.routes: the operation table and the router.
 --
--- Every operation is a row (id, method, path template, body flag, handler) declared by its API
--- module, which also names its family (X-RateLimit-Name) and the shape of its errors
--- ("strings" or "jsonapi"); this file only gathers the rows and matches requests against
--- them. Matching works on the raw path split at literal '/', so a percent-encoded "%2F"
--- never splits a parameter.
+-- The table is emulator.ops_gen, generated from the official client's package (every operation:
+-- method, path template, success status, models, role). An operation is answered by the API
+-- module that handles its id by hand (the incidents, their integrations, incident types,
+-- Opsgenie and PagerDuty services, search and import), or else by emulator.generic from its
+-- facts. Each route's family (X-RateLimit-Name) and error shape ("strings" or "jsonapi") follow
+-- from its path. Matching works on the raw path split at literal '/', so a percent-encoded "%2F"
+-- never splits a parameter; a literal segment beats a parameter ("/incidents/search" is not an
+-- incident id).
 
 local util = require "emulator.util"
+local gen = require "emulator.ops_gen"
+local generic = require "emulator.generic"
 
 local _M = {}
 
+-- The modules that answer some operations by hand: each gives `handlers`, by operation id.
 local MODULES = {
     "emulator.api.incidents",
     "emulator.api.integrations",
@@ -18,25 +24,59 @@ local MODULES = {
     "emulator.api.pagerduty",
 }
 
+-- X-RateLimit-Name by path prefix, the first that matches; other paths are "default".
+local FAMILY_PREFIXES = {
+    { "/api/v2/incidents/config/types", "incident_types" },
+    { "/api/v2/incidents", "incidents" },
+    { "/api/v2/integration/opsgenie/", "opsgenie" },
+    { "/api/v1/integration/pagerduty/", "pagerduty" },
+}
+
+-- The families whose services answer errors as JSON:API objects.
+local JSONAPI = { incidents = true, incident_types = true }
+
+function _M.family(raw_path)
+    for _, p in ipairs(FAMILY_PREFIXES) do
+        if raw_path:sub(1, #p[1]) == p[1] then
+            return p[2]
+        end
+    end
+    return "default"
+end
+
 local function compile(template)
-    local segments = {}
+    local segments, literals = {}, 0
     for seg in (template .. "/"):gmatch("([^/]*)/") do
         local param = seg:match("^{([%w_]+)}$")
         segments[#segments + 1] = param and { param = param } or { literal = seg }
+        literals = literals + (param and 0 or 1)
     end
-    return segments
+    return segments, literals
+end
+
+local hand = {}
+for _, name in ipairs(MODULES) do
+    for id, fn in pairs(require(name).handlers) do
+        hand[id] = fn
+    end
 end
 
 _M.list = {}
-for _, name in ipairs(MODULES) do
-    local mod = require(name)
-    for _, route in ipairs(mod.routes) do
-        route.family = mod.family
-        route.errors = mod.errors or "strings"
-        route.segments = compile(route.path)
-        _M.list[#_M.list + 1] = route
+for _, row in ipairs(gen.routes) do
+    local route = {}
+    for k, v in pairs(row) do
+        route[k] = v
     end
+    route.family = _M.family(route.path)
+    route.errors = JSONAPI[route.family] and "jsonapi" or "strings"
+    route.segments, route.literals = compile(route.path)
+    route.handler = hand[route.id] or generic.handler(route)
+    route.by_hand = hand[route.id] ~= nil
+    hand[route.id] = nil
+    _M.list[#_M.list + 1] = route
 end
+-- A hand-written handler for an operation the table does not have is a mistake, not a route.
+assert(next(hand) == nil, "emulator: handler for an unknown operation " .. tostring(next(hand)))
 
 -- Try one route against the split path. Returns the decoded params or nil.
 local function try(route, raw, decoded)
@@ -59,15 +99,16 @@ local function try(route, raw, decoded)
 end
 
 --- Match a request. Returns route, params; or nil, allowed_methods (path known, method not);
---- or nil (unknown path).
+--- or nil (unknown path). Of the routes a path fits, the one with most literal segments wins.
 function _M.match(method, raw_path)
     local raw, decoded = util.split_path(raw_path)
+    local best, best_params
     local allowed, seen = {}, {}
     for _, route in ipairs(_M.list) do
         local params = try(route, raw, decoded)
         if params then
-            if route.method == method then
-                return route, params
+            if route.method == method and (not best or route.literals > best.literals) then
+                best, best_params = route, params
             end
             if not seen[route.method] then
                 seen[route.method] = true
@@ -75,27 +116,13 @@ function _M.match(method, raw_path)
             end
         end
     end
+    if best then
+        return best, best_params
+    end
     if #allowed > 0 then
         return nil, allowed
     end
     return nil
-end
-
--- X-RateLimit-Name for paths that match no operation, chosen by prefix.
-local FAMILY_PREFIXES = {
-    { "/api/v2/incidents/config/", "incident_types" },
-    { "/api/v2/incidents", "incidents" },
-    { "/api/v2/integration/opsgenie/", "opsgenie" },
-    { "/api/v1/integration/pagerduty/", "pagerduty" },
-}
-
-function _M.family(raw_path)
-    for _, p in ipairs(FAMILY_PREFIXES) do
-        if raw_path:sub(1, #p[1]) == p[1] then
-            return p[2]
-        end
-    end
-    return "default"
 end
 
 return _M
