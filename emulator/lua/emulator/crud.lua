@@ -58,7 +58,8 @@ local function locate(spec, ctx, with_item)
     return coll, rec
 end
 
---- The five handlers of a resource, keyed by role.
+--- The five handlers of a resource, keyed by the role their routes have in emulator.ops_gen
+--- (list, create, read, update, delete).
 function _M.handlers(spec)
     local h = {}
 
@@ -87,19 +88,22 @@ function _M.handlers(spec)
         return spec.one(ctx.route.success, rec, ctx, "create")
     end
 
-    function h.read(ctx)
-        local coll, rec = locate(spec, ctx, true)
-        if not coll then
-            return rec
+    -- The handlers that address one item get its collection and the item, or answer the 404.
+    local function with_item(fn)
+        return function(ctx)
+            local coll, rec = locate(spec, ctx, true)
+            if not coll then
+                return rec
+            end
+            return fn(ctx, coll, rec)
         end
-        return spec.one(ctx.route.success, rec, ctx, "read")
     end
 
-    function h.update(ctx)
-        local coll, rec = locate(spec, ctx, true)
-        if not coll then
-            return rec
-        end
+    h.read = with_item(function(ctx, _, rec)
+        return spec.one(ctx.route.success, rec, ctx, "read")
+    end)
+
+    h.update = with_item(function(ctx, coll, rec)
         local errs = schema.validate(spec.rule(ctx, "update"), ctx.body)
         if errs then
             return C.errors(400, errs)
@@ -115,20 +119,16 @@ function _M.handlers(spec)
         end
         C.stamp_modified(rec)
         return spec.one(ctx.route.success, rec, ctx, "update")
-    end
+    end)
 
-    function h.delete(ctx)
-        local coll, rec = locate(spec, ctx, true)
-        if not coll then
-            return rec
-        end
+    h.delete = with_item(function(ctx, coll, rec)
         if spec.remove then
             spec.remove(rec, coll, ctx)
         else
             coll:remove(key_of(spec, rec))
         end
         return C.response(ctx.route.success)
-    end
+    end)
 
     return h
 end

@@ -2,10 +2,10 @@
 --
 -- The table is emulator.ops_gen, generated from the official client's package (every operation:
 -- method, path template, success status, models, role). An operation is answered by the API
--- module that handles its id by hand (the incidents, their integrations, incident types,
--- Opsgenie and PagerDuty services, search and import), or else by emulator.generic from its
--- facts. Each route's family (X-RateLimit-Name) and error shape ("strings" or "jsonapi") follow
--- from its path. Matching works on the raw path split at literal '/', so a percent-encoded "%2F"
+-- module that answers its collection by hand (the incidents, their integrations, incident
+-- types, Opsgenie and PagerDuty services: each role by emulator.crud) or its id (search and
+-- import), or else by emulator.generic from its facts. Each route's family (X-RateLimit-Name)
+-- and error shape ("strings" or "jsonapi") follow from its path. Matching works on the raw path split at literal '/', so a percent-encoded "%2F"
 -- never splits a parameter; a literal segment beats a parameter ("/incidents/search" is not an
 -- incident id).
 
@@ -15,7 +15,8 @@ local generic = require "emulator.generic"
 
 local _M = {}
 
--- The modules that answer some operations by hand: each gives `handlers`, by operation id.
+-- The modules that answer some operations by hand: each gives `collections` (collection path ->
+-- emulator.crud handlers, one per role) and `handlers` (operation id -> handler).
 local MODULES = {
     "emulator.api.incidents",
     "emulator.api.integrations",
@@ -54,11 +55,27 @@ local function compile(template)
     return segments, literals
 end
 
-local hand = {}
+local by_id, by_collection, used = {}, {}, {}
 for _, name in ipairs(MODULES) do
-    for id, fn in pairs(require(name).handlers) do
-        hand[id] = fn
+    local mod = require(name)
+    for id, fn in pairs(mod.handlers or {}) do
+        by_id[id] = fn
     end
+    for path, handlers in pairs(mod.collections or {}) do
+        by_collection[path] = handlers
+    end
+end
+
+-- A module's handler for the route, if one answers it by hand (and marks it used).
+local function by_hand(route)
+    local fn = by_id[route.id]
+    by_id[route.id] = nil
+    local coll = by_collection[route.collection]
+    if coll then
+        used[route.collection] = true
+        return fn or coll[route.role]
+    end
+    return fn
 end
 
 _M.list = {}
@@ -70,13 +87,16 @@ for _, row in ipairs(gen.routes) do
     route.family = _M.family(route.path)
     route.errors = JSONAPI[route.family] and "jsonapi" or "strings"
     route.segments, route.literals = compile(route.path)
-    route.handler = hand[route.id] or generic.handler(route)
-    route.by_hand = hand[route.id] ~= nil
-    hand[route.id] = nil
+    local fn = by_hand(route)
+    route.handler = fn or generic.handler(route)
+    route.by_hand = fn ~= nil
     _M.list[#_M.list + 1] = route
 end
--- A hand-written handler for an operation the table does not have is a mistake, not a route.
-assert(next(hand) == nil, "emulator: handler for an unknown operation " .. tostring(next(hand)))
+-- A module answering what the table does not have is a mistake, not a route.
+assert(next(by_id) == nil, "emulator: a handler for an unknown operation " .. tostring(next(by_id)))
+for path in pairs(by_collection) do
+    assert(used[path], "emulator: handlers for an unknown collection " .. path)
+end
 
 -- Try one route against the split path. Returns the decoded params or nil.
 local function try(route, raw, decoded)

@@ -185,12 +185,7 @@ local TYPES = crud.handlers {
     end,
 }
 
-_M.handlers = {
-    ListIncidentTypes = TYPES.list,
-    CreateIncidentType = TYPES.create,
-    GetIncidentType = TYPES.read,
-    UpdateIncidentType = TYPES.update,
-    DeleteIncidentType = TYPES.delete,
-}
+-- Every operation on the collection, by its role in the route table.
+_M.collections = { ["/api/v2/incidents/config/types"] = TYPES }
 
 return _M

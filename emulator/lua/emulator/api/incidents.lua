@@ -399,12 +399,10 @@ local function search(ctx)
     })
 end
 
+-- Every operation on the collection, by its role in the route table.
+_M.collections = { ["/api/v2/incidents"] = INCIDENTS }
+
 _M.handlers = {
-    ListIncidents = INCIDENTS.list,
-    CreateIncident = INCIDENTS.create,
-    GetIncident = INCIDENTS.read,
-    UpdateIncident = INCIDENTS.update,
-    DeleteIncident = INCIDENTS.delete,
     ImportIncident = import,
     SearchIncidents = search,
 }

@@ -173,12 +173,7 @@ local INTEGRATIONS = crud.handlers {
     end,
 }
 
-_M.handlers = {
-    ListIncidentIntegrations = INTEGRATIONS.list,
-    CreateIncidentIntegration = INTEGRATIONS.create,
-    GetIncidentIntegration = INTEGRATIONS.read,
-    UpdateIncidentIntegration = INTEGRATIONS.update,
-    DeleteIncidentIntegration = INTEGRATIONS.delete,
-}
+-- Every operation on the collection, by its role in the route table.
+_M.collections = { ["/api/v2/incidents/{incident_id}/relationships/integrations"] = INTEGRATIONS }
 
 return _M

@@ -139,12 +139,7 @@ local SERVICES = crud.handlers {
     end,
 }
 
-_M.handlers = {
-    ListOpsgenieServices = SERVICES.list,
-    CreateOpsgenieService = SERVICES.create,
-    GetOpsgenieService = SERVICES.read,
-    UpdateOpsgenieService = SERVICES.update,
-    DeleteOpsgenieService = SERVICES.delete,
-}
+-- Every operation on the collection, by its role in the route table.
+_M.collections = { ["/api/v2/integration/opsgenie/services"] = SERVICES }
 
 return _M

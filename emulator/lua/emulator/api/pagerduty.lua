@@ -59,11 +59,7 @@ local SERVICES = crud.handlers {
     one = one,
 }
 
-_M.handlers = {
-    CreatePagerDutyIntegrationService = SERVICES.create,
-    GetPagerDutyIntegrationService = SERVICES.read,
-    UpdatePagerDutyIntegrationService = SERVICES.update,
-    DeletePagerDutyIntegrationService = SERVICES.delete,
-}
+-- Every operation on the collection, by its role in the route table.
+_M.collections = { ["/api/v1/integration/pagerduty/configuration/services"] = SERVICES }
 
 return _M
