@@ -9,10 +9,12 @@
 -- spec fields (all functions get the request context `ctx`; `ctx.route` is the operation, whose
 -- `id_param` names the path parameter of one item):
 --   store(ctx)      -> collection, or nil and the response for a missing parent
---   missing(ctx)    -> the 404 for an unknown item
+--   noun            what an item is called: an unknown one is a 404 "<noun> not found"
+--   missing(ctx)    -> the 404 for an unknown item, when it says something else
 --   find(coll, id)  -> the item (default: coll:get(id))
 --   prepare(ctx)    -> a response to answer instead (a bad query), or nil
---   rule(ctx, how)  -> the emulator.schema rule of the body (how: "create" or "update")
+--   rules           emulator.schema rules of the bodies: { create = rule, update = rule }
+--   rule(ctx, how)  -> the rule, when it depends on the route (how: "create" or "update")
 --   check_id        update bodies carry data.id, which must equal the path's
 --   new(ctx, coll)  -> a record made from a valid create body, or nil and a response (409)
 --   apply(rec, ctx, coll) -> nil, or a response (409, a cross-field 400): copies an update body
@@ -25,6 +27,13 @@ local schema = require "emulator.schema"
 local C = require "emulator.common"
 
 local _M = {}
+
+local function rule_of(spec, ctx, how)
+    if spec.rules then
+        return spec.rules[how]
+    end
+    return spec.rule(ctx, how)
+end
 
 local function key_of(spec, rec)
     return spec.key and spec.key(rec) or rec.id
@@ -53,7 +62,7 @@ local function locate(spec, ctx, with_item)
         rec = coll:get(id)
     end
     if not rec then
-        return nil, spec.missing(ctx)
+        return nil, spec.missing and spec.missing(ctx) or C.not_found(spec.noun)
     end
     return coll, rec
 end
@@ -76,7 +85,7 @@ function _M.handlers(spec)
         if not coll then
             return res
         end
-        local errs = schema.validate(spec.rule(ctx, "create"), ctx.body)
+        local errs = schema.validate(rule_of(spec, ctx, "create"), ctx.body)
         if errs then
             return C.errors(400, errs)
         end
@@ -104,7 +113,7 @@ function _M.handlers(spec)
     end)
 
     h.update = with_item(function(ctx, coll, rec)
-        local errs = schema.validate(spec.rule(ctx, "update"), ctx.body)
+        local errs = schema.validate(rule_of(spec, ctx, "update"), ctx.body)
         if errs then
             return C.errors(400, errs)
         end

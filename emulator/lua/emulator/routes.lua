@@ -5,9 +5,9 @@
 -- module that answers its collection by hand (the incidents, their integrations, incident
 -- types, Opsgenie and PagerDuty services: each role by emulator.crud) or its id (search and
 -- import), or else by emulator.generic from its facts. Each route's family (X-RateLimit-Name)
--- and error shape ("strings" or "jsonapi") follow from its path. Matching works on the raw path split at literal '/', so a percent-encoded "%2F"
--- never splits a parameter; a literal segment beats a parameter ("/incidents/search" is not an
--- incident id).
+-- and error shape ("strings" or "jsonapi") follow from its path. Matching works on the raw
+-- path split at literal '/', so a percent-encoded "%2F" never splits a parameter; a literal
+-- segment beats a parameter ("/incidents/search" is not an incident id).
 
 local util = require "emulator.util"
 local gen = require "emulator.ops_gen"

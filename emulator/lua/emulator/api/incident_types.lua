@@ -144,12 +144,8 @@ local TYPES = crud.handlers {
         local rec = coll:get(id)
         return rec and not rec.deleted and rec or nil
     end,
-    missing = function()
-        return C.not_found("Incident type")
-    end,
-    rule = function(_, how)
-        return how == "create" and CREATE or UPDATE
-    end,
+    noun = "Incident type",
+    rules = { create = CREATE, update = UPDATE },
     check_id = true,
     new = function(ctx)
         local rec = C.stamp_new {

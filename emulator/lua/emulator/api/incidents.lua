@@ -270,9 +270,7 @@ local INCIDENTS = crud.handlers {
         return state.db.incidents
     end,
     missing = C.bare_not_found,
-    rule = function(_, how)
-        return how == "create" and CREATE or UPDATE
-    end,
+    rules = { create = CREATE, update = UPDATE },
     check_id = true,
     new = function(ctx)
         local rec = new_record()

@@ -144,9 +144,7 @@ local INTEGRATIONS = crud.handlers {
     end,
     -- Create and patch bodies follow the same rules (seed 000's patch model requires the same
     -- fields).
-    rule = function()
-        return BODY
-    end,
+    rules = { create = BODY, update = BODY },
     new = function(ctx)
         local rec = C.stamp_new { id = util.uuid4(), incident_id = ctx.params.incident_id, status = 0 }
         apply(rec, ctx.body.data.attributes)

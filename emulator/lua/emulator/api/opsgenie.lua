@@ -87,12 +87,8 @@ local SERVICES = crud.handlers {
     store = function()
         return state.db.opsgenie
     end,
-    missing = function()
-        return C.not_found("Opsgenie service")
-    end,
-    rule = function(_, how)
-        return how == "create" and CREATE or UPDATE
-    end,
+    noun = "Opsgenie service",
+    rules = { create = CREATE, update = UPDATE },
     check_id = true,
     new = function(ctx)
         local a = ctx.body.data.attributes

@@ -23,10 +23,6 @@ local UPDATE = S.object({
     service_key = S.string { min = 1 },
 }, { required = { "service_key" } })
 
-local function missing()
-    return C.not_found("PagerDuty service")
-end
-
 -- The reference documents no body for UpdatePagerDutyIntegrationService's 200: none is sent.
 local function one(status, rec, _, how)
     if how == "update" then
@@ -39,10 +35,8 @@ local SERVICES = crud.handlers {
     store = function()
         return state.db.pagerduty
     end,
-    missing = missing,
-    rule = function(_, how)
-        return how == "create" and CREATE or UPDATE
-    end,
+    noun = "PagerDuty service",
+    rules = { create = CREATE, update = UPDATE },
     key = function(rec)
         return rec.name
     end,
