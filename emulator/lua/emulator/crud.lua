@@ -16,14 +16,21 @@
 --   rules           emulator.schema rules of the bodies: { create = rule, update = rule }
 --   rule(ctx, how)  -> the rule, when it depends on the route (how: "create" or "update")
 --   check_id        update bodies carry data.id, which must equal the path's
---   new(ctx, coll)  -> a record made from a valid create body, or nil and a response (409)
---   apply(rec, ctx, coll) -> nil, or a response (409, a cross-field 400): copies an update body
+--   fresh(ctx)      -> a new record's own facts before its body is applied (default {}); it gets
+--                      a random id unless it has one, and its creation stamps
+--   apply(rec, ctx, coll) -> nil, or a response (409, a cross-field 400): copies a valid create
+--                      or update body onto the record
+--   new(ctx, coll)  -> instead of fresh and apply: the record, or nil and a response
 --   key(rec)        the record's key in its collection (default rec.id)
---   one(status, rec, ctx, how) -> the answer for one record (how: "create", "read", "update")
---   many(recs, ctx) -> the answer for the list
+--   render(rec)     -> the record's resource object; the answers are then {data = ...}
+--   one(status, rec, ctx, how) -> instead: the answer for one record (how: "create", "read",
+--                      "update")
+--   many(recs, ctx) -> instead: the answer for the list
 --   remove(rec, coll, ctx)  (default: take it out of the collection)
 
+local json = require "emulator.json"
 local schema = require "emulator.schema"
+local util = require "emulator.util"
 local C = require "emulator.common"
 
 local _M = {}
@@ -67,17 +74,35 @@ local function locate(spec, ctx, with_item)
     return coll, rec
 end
 
+local function one_document(spec, status, rec)
+    return C.json(status, json.object { data = spec.render(rec) })
+end
+
+local function list_document(spec, recs)
+    local data = json.array()
+    for i, rec in ipairs(recs) do
+        data[i] = spec.render(rec)
+    end
+    return C.json(200, json.object { data = data })
+end
+
 --- The five handlers of a resource, keyed by the role their routes have in emulator.ops_gen
 --- (list, create, read, update, delete).
 function _M.handlers(spec)
     local h = {}
+    local one = spec.one or function(status, rec)
+        return one_document(spec, status, rec)
+    end
+    local many = spec.many or function(recs)
+        return list_document(spec, recs)
+    end
 
     function h.list(ctx)
         local coll, res = locate(spec, ctx)
         if not coll then
             return res
         end
-        return spec.many(coll:list(), ctx)
+        return many(coll:list(), ctx)
     end
 
     function h.create(ctx)
@@ -89,12 +114,19 @@ function _M.handlers(spec)
         if errs then
             return C.errors(400, errs)
         end
-        local rec, err = spec.new(ctx, coll)
-        if not rec then
+        local rec, err
+        if spec.new then
+            rec, err = spec.new(ctx, coll)
+        else
+            rec = C.stamp_new(spec.fresh and spec.fresh(ctx) or {})
+            rec.id = rec.id or util.uuid4()
+            err = spec.apply(rec, ctx, coll)
+        end
+        if err then
             return err
         end
         coll:add(key_of(spec, rec), rec)
-        return spec.one(ctx.route.success, rec, ctx, "create")
+        return one(ctx.route.success, rec, ctx, "create")
     end
 
     -- The handlers that address one item get its collection and the item, or answer the 404.
@@ -109,7 +141,7 @@ function _M.handlers(spec)
     end
 
     h.read = with_item(function(ctx, _, rec)
-        return spec.one(ctx.route.success, rec, ctx, "read")
+        return one(ctx.route.success, rec, ctx, "read")
     end)
 
     h.update = with_item(function(ctx, coll, rec)
@@ -127,7 +159,7 @@ function _M.handlers(spec)
             return err
         end
         C.stamp_modified(rec)
-        return spec.one(ctx.route.success, rec, ctx, "update")
+        return one(ctx.route.success, rec, ctx, "update")
     end)
 
     h.delete = with_item(function(ctx, coll, rec)

@@ -236,11 +236,6 @@ local COLLECTION = crud.handlers {
     rule = function(ctx)
         return models.rule(ctx.route.body)
     end,
-    new = function(ctx)
-        local rec = C.stamp_new { id = util.uuid4() }
-        absorb(rec, ctx.body)
-        return rec
-    end,
     apply = function(rec, ctx)
         absorb(rec, ctx.body)
     end,

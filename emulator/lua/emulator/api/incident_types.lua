@@ -128,10 +128,6 @@ end
 -- Handlers
 -- ---------------------------------------------------------------------------------------------
 
-local function one(status, rec)
-    return C.json(status, json.object { data = render(rec) })
-end
-
 local TYPES = crud.handlers {
     prepare = function(ctx)
         return generic.check_query(ctx.route, ctx.args)
@@ -147,22 +143,19 @@ local TYPES = crud.handlers {
     noun = "Incident type",
     rules = { create = CREATE, update = UPDATE },
     check_id = true,
-    new = function(ctx)
-        local rec = C.stamp_new {
-            id = util.uuid4(),
+    fresh = function()
+        return {
             is_default = false,
             prefix = "IR",
             google_meet_id = util.uuid4(),
             teams_id = util.uuid4(),
             zoom_id = util.uuid4(),
         }
-        apply(rec, ctx.body.data.attributes)
-        return rec
     end,
     apply = function(rec, ctx)
         apply(rec, ctx.body.data.attributes)
     end,
-    one = one,
+    render = render,
     many = function(recs, ctx)
         local include_deleted = C.parse_bool(ctx.args, "include_deleted", false)
         local data = json.array()

@@ -272,11 +272,7 @@ local INCIDENTS = crud.handlers {
     missing = C.bare_not_found,
     rules = { create = CREATE, update = UPDATE },
     check_id = true,
-    new = function(ctx)
-        local rec = new_record()
-        apply(rec, ctx.body.data.attributes, ctx.body.data.relationships)
-        return rec
-    end,
+    fresh = new_record,
     apply = function(rec, ctx)
         apply(rec, ctx.body.data.attributes, ctx.body.data.relationships)
     end,

@@ -145,10 +145,8 @@ local INTEGRATIONS = crud.handlers {
     -- Create and patch bodies follow the same rules (seed 000's patch model requires the same
     -- fields).
     rules = { create = BODY, update = BODY },
-    new = function(ctx)
-        local rec = C.stamp_new { id = util.uuid4(), incident_id = ctx.params.incident_id, status = 0 }
-        apply(rec, ctx.body.data.attributes)
-        return rec
+    fresh = function(ctx)
+        return { incident_id = ctx.params.incident_id, status = 0 }
     end,
     apply = function(rec, ctx)
         apply(rec, ctx.body.data.attributes)

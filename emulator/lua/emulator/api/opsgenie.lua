@@ -5,7 +5,6 @@
 local json = require "emulator.json"
 local schema = require "emulator.schema"
 local state = require "emulator.state"
-local util = require "emulator.util"
 local crud = require "emulator.crud"
 local C = require "emulator.common"
 
@@ -90,19 +89,6 @@ local SERVICES = crud.handlers {
     noun = "Opsgenie service",
     rules = { create = CREATE, update = UPDATE },
     check_id = true,
-    new = function(ctx)
-        local a = ctx.body.data.attributes
-        if name_taken(a.name) then
-            return nil, conflict(a.name)
-        end
-        return C.stamp_new {
-            id = util.uuid4(),
-            name = a.name,
-            api_key = a.opsgenie_api_key,
-            region = a.region,
-            custom_url = (a.custom_url ~= json.null) and a.custom_url or nil,
-        }
-    end,
     apply = function(rec, ctx)
         local a = ctx.body.data.attributes
         local region = a.region or rec.region
@@ -118,21 +104,13 @@ local SERVICES = crud.handlers {
         if a.name and name_taken(a.name, rec) then
             return conflict(a.name)
         end
+        -- a create body holds every attribute, an update body those that change
         rec.name = a.name or rec.name
         rec.api_key = a.opsgenie_api_key or rec.api_key
         rec.region = region
         rec.custom_url = custom_url
     end,
-    one = function(status, rec)
-        return C.json(status, json.object { data = render(rec) })
-    end,
-    many = function(recs)
-        local data = json.array()
-        for i, rec in ipairs(recs) do
-            data[i] = render(rec)
-        end
-        return C.json(200, json.object { data = data })
-    end,
+    render = render,
 }
 
 -- Every operation on the collection, by its role in the route table.
