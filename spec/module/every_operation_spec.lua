@@ -3,8 +3,10 @@
 -- `datadog.help`'s examples (generated valid bodies where no hand-written one exists); path
 -- parameters name objects made first through the module (the incident, and the item an
 -- operation reads, updates or deletes). Odd rows go through the named method, even ones
--- through dd:call, so both ways meet every kind of operation.
+-- through dd:call, so both ways meet every kind of operation. Then the same checks for every
+-- route: an empty body is a 400 naming a required field, an unknown item a 404.
 local datadog = require "datadog"
+local core = require "datadog.core"
 local helpmod = require "datadog.help"
 local emu = require "spec.helpers.emulator"
 
@@ -14,7 +16,8 @@ for _, op in ipairs(OPS) do
   BY_PATH[op.http_method .. " " .. op.path] = op
 end
 
-local dd
+local dd, unchecked
+local GHOST = "00000000-0000-4000-8000-00000000dead"
 
 -- An example's query options, evaluated (free names become "<name>", as help does for bodies).
 local function example_query(id)
@@ -65,8 +68,11 @@ describe("every operation against the emulator", function()
   local info
   setup(function()
     info = emu.start()
-    dd = datadog.new { base_url = info.base_url, api_key = info.api_key, app_key = info.app_key,
+    local opts = { base_url = info.base_url, api_key = info.api_key, app_key = info.app_key,
       unstable = true, retry = false }
+    dd = datadog.new(opts)
+    opts.validate = false -- lets bodies the emulator must refuse through
+    unchecked = datadog.new(opts)
   end)
   before_each(function() emu.reset() end)
   teardown(function() emu.check_internal_errors() end)
@@ -105,5 +111,36 @@ describe("every operation against the emulator", function()
       local last = log[#log]
       assert.equal(op.http_method, last.method)
     end)
+
+    -- (a body whose model requires nothing, like CreateIncidentAttachment's, may be empty)
+    local required = {}
+    for _, f in ipairs(op.body and core.schema(op.id).fields or {}) do
+      if f.required then required[#required + 1] = f.name end
+    end
+    if #required > 0 then
+      it(op.id .. " refuses an empty body with 400 naming a required field", function()
+        local params = path_params(op)
+        params.body = {}
+        for _, q in ipairs(op.query_params) do
+          if q.required then params[q.name] = example_query(op.id)[q.name] end
+        end
+        local res, err = unchecked:call(op.id, params)
+        assert.is_nil(res, op.id)
+        assert.equal(400, err.status, tostring(err))
+        assert.matches(required[1] .. ": is required", tostring(err), 1, true)
+      end)
+    end
+
+    local create, item = creator_of(op)
+    if create and create ~= op then
+      it(op.id .. " answers 404 for an unknown " .. item, function()
+        local params = path_params(op)
+        params[item] = GHOST
+        params.body = helpmod.example_body(op.id)
+        local res, err = dd:call(op.id, params)
+        assert.is_nil(res, op.id)
+        assert.equal(404, err.status, tostring(err))
+      end)
+    end
   end
 end)
