@@ -202,6 +202,15 @@ describe("emulator generic routes", function()
         S.assert_error(odoc, "sort: must be one of created, -created")
     end)
 
+    it("routes a literal segment before a parameter, and allows the path's own methods", function()
+        local id = S.create_incident()
+        assert.equal(400, (emu.call("GET", S.INCIDENTS .. "/search"))) -- search, wanting its query
+        assert.equal(200, (emu.call("GET", S.INCIDENTS .. "/" .. id)))
+        local status, _, h = emu.call("PUT", S.INCIDENTS .. "/search")
+        assert.equal(405, status)
+        assert.equal("GET", h["allow"])
+    end)
+
     it("searches incidents by query, with page[size] and page[offset]", function()
         local ids = S.create_incidents(12)
         local other = S.create_incident { title = "Unrelated outage" }

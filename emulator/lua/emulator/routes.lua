@@ -123,26 +123,36 @@ end
 function _M.match(method, raw_path)
     local raw, decoded = util.split_path(raw_path)
     local best, best_params
-    local allowed, seen = {}, {}
+    local fits = {}
     for _, route in ipairs(_M.list) do
         local params = try(route, raw, decoded)
         if params then
+            fits[#fits + 1] = route
             if route.method == method and (not best or route.literals > best.literals) then
                 best, best_params = route, params
-            end
-            if not seen[route.method] then
-                seen[route.method] = true
-                allowed[#allowed + 1] = route.method
             end
         end
     end
     if best then
         return best, best_params
     end
-    if #allowed > 0 then
-        return nil, allowed
+    if #fits == 0 then
+        return nil
     end
-    return nil
+    -- Allow names the methods of the path's own routes: those it fits most literally
+    -- (PUT /incidents/search allows GET, not GetIncident's PATCH).
+    local most = 0
+    for _, route in ipairs(fits) do
+        most = math.max(most, route.literals)
+    end
+    local allowed, seen = {}, {}
+    for _, route in ipairs(fits) do
+        if route.literals == most and not seen[route.method] then
+            seen[route.method] = true
+            allowed[#allowed + 1] = route.method
+        end
+    end
+    return nil, allowed
 end
 
 return _M
