@@ -276,6 +276,9 @@ describe("emulator generic routes", function()
         local body = emu.json(doc)
         assert.matches(S.UUID, body.data.id)
         assert.is_string(body.data.type)
+        -- every text the model offers is there, not an empty shell
+        assert.matches("emulated", body.data.attributes.executive_summary, 1, true)
+        assert.matches("emulated", body.data.attributes.lessons_learned, 1, true)
         local pstatus, page = emu.call("POST", under(incident, "/cases/page"), { data = { type = "page",
             attributes = emu.object() } })
         assert.equal(200, pstatus, emu.encode(page))

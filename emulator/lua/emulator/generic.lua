@@ -139,13 +139,14 @@ local function data_model(route)
 end
 
 -- One resource object in the shape of `model`: a sample of it, with the record's id, the
--- attributes and relationships it holds that the model has, and its times.
-local function resource(model, rec)
+-- attributes and relationships it holds that the model has, and its times. `filled`: every
+-- plain attribute the model has is given a value (fixed answers), not only the required ones.
+local function resource(model, rec, filled)
     local out = models.sample(model)
     out.id = rec.id
     local amodel = models.field_model(model, "attributes")
     if amodel then
-        local attrs = models.sample(amodel)
+        local attrs = (filled and models.filled or models.sample)(amodel)
         local known = models.fields(amodel)
         for k, v in pairs(rec.attributes or {}) do
             if known[k] then
@@ -311,7 +312,7 @@ local function action(ctx)
     local rec = C.stamp_new { id = util.uuid4() }
     absorb(rec, ctx.body)
     local model = data_model(route)
-    local data = model and resource(model, rec)
+    local data = model and resource(model, rec, true)
     if data and data_is_list(route.response) then
         data = json.array { data }
     end

@@ -5,7 +5,9 @@
 --   rule(name)   an emulator.schema rule, so generic operations validate bodies with the same
 --                messages as the hand-written ones ("data.attributes.content: is required");
 --   sample(name) the smallest value of that model: its required fields, each the simplest value
---                of its type, the shape a fixed answer or a fresh record starts from.
+--                of its type, the shape a fixed answer or a fresh record starts from;
+--   filled(name) the same with every optional field of a plain type given too, for the
+--                attributes of a fixed answer (an AI postmortem's summary and lessons).
 
 local json = require "emulator.json"
 local schema = require "emulator.schema"
@@ -138,6 +140,29 @@ sample = function(name)
     return out
 end
 _M.sample = sample
+
+-- Plain types: what an optional field can be given without inventing nested objects.
+local PLAIN = { string = true, Date = true, number = true, boolean = true }
+
+-- "executive_summary" -> "Executive summary (emulated)"
+local function text_of(name)
+    local words = name:gsub("_", " ")
+    return words:sub(1, 1):upper() .. words:sub(2) .. " (emulated)"
+end
+
+function _M.filled(name)
+    local out = sample(name)
+    for _, f in ipairs(gen.models[name] or {}) do
+        if out[f.name] == nil and (PLAIN[f.type] or gen.enums[f.type]) then
+            if f.type == "string" and f.format ~= "uuid" and not f.name:match("_?id$") then
+                out[f.name] = text_of(f.name)
+            else
+                out[f.name] = type_sample(f.type, f.format, f.name)
+            end
+        end
+    end
+    return out
+end
 
 --- The model of field `field` of model `name` (nil when it is not a model).
 function _M.field_model(name, field)
