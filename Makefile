@@ -121,9 +121,10 @@ clean:
 test: $(OUT)
 	bash scripts/test --no-deps
 
-# src/ops_gen.c again from the pinned official TypeScript client
-# (scripts/gen-ops; docs/ARCHITECTURE.md, "Operations are data"). Needs node
-# and npm; building the module does not.
+# src/ops_gen.c and the emulator's emulator/lua/emulator/ops_gen.lua again
+# from the pinned official TypeScript client (scripts/gen-ops;
+# docs/ARCHITECTURE.md, "Operations are data"; docs/EMULATOR.md, "The route
+# table"). Needs node and npm; building the module does not.
 .PHONY: gen-ops gen-ops-deps
 GEN_OPS_PKG := scripts/gen-ops/node_modules/@datadog/datadog-api-client/package.json
 gen-ops: $(GEN_OPS_PKG)

@@ -4,8 +4,10 @@
 // (the npm package pinned in package.json) and the hand-written overlay
 // (overlay.js) for what the package does not carry.
 //
-//   node scripts/gen-ops/gen.js            write src/ops_gen.c
-//   node scripts/gen-ops/gen.js --stdout   print it instead (the spec compares)
+//   node scripts/gen-ops/gen.js            write src/ops_gen.c and the emulator's
+//                                          emulator/lua/emulator/ops_gen.lua
+//   node scripts/gen-ops/gen.js --stdout   print ops_gen.c instead (the spec compares)
+//   node scripts/gen-ops/gen.js --stdout-emulator   print ops_gen.lua instead
 //
 // What is read, and from where (dist/packages/datadog-api-client-v1|v2/):
 //   apis/<Tag>Api.js    each request builder: HTTP method, path, path and
@@ -21,6 +23,7 @@
 const fs = require("fs");
 const path = require("path");
 const overlay = require("./overlay");
+const emulator = require("./emulator");
 
 const HERE = __dirname;
 const ROOT = path.resolve(HERE, "..", "..");
@@ -101,8 +104,10 @@ function readOperations() {
       const args = h.args.split(", ").filter((a) => a && a !== "_options");
       const required = new Set([...text.matchAll(/RequiredError\("(\w+)"/g)].map((x) => x[1]));
       const body = /serialize\(body, "([^"]+)", ""\)/.exec(text);
-      const proc = must(new RegExp(`\\n {4}${h.fn}\\(response\\) \\{[\\s\\S]*?httpStatusCode === (\\d+)\\) \\{\\n\\s*(return;)?`),
+      const proc = must(new RegExp(`\\n {4}${h.fn}\\(response\\) \\{[\\s\\S]*?httpStatusCode === (\\d+)\\) \\{\\n(.*)`),
         processor, `the success status of ${id}`);
+      // the model the success body is read as (none for a 204)
+      const response = /deserialize\(.*, "(\w+)"\);$/.exec(proc[2]);
       const comment = must(new RegExp(`/\\*\\*\\n((?:\\s*\\*.*\\n)*?)\\s*\\*/\\n {4}${h.fn}\\((?:param(?: = \\{\\})?, )?options`),
         facade, `the comment of ${id}`);
       const summary = comment[1].split("\n").map((l) => l.replace(/^\s*\* ?/, "").trim())
@@ -125,9 +130,10 @@ function readOperations() {
         body: body && body[1],
         query,
         success: Number(proc[1]),
+        response: response && response[1],
         // the success branch returns nothing: the operation answers without
         // a body (only its 204s would say so by the status alone)
-        nobody: proc[2] === "return;",
+        nobody: /^\s*return;\s*$/.test(proc[2]),
         summary,
       });
     });
@@ -465,12 +471,20 @@ const int dd_nops = (int)(sizeof dd_ops / sizeof dd_ops[0]);
  * by DD_MAX_OPS */
 typedef char dd_ops_fit[sizeof dd_ops / sizeof dd_ops[0] <= DD_MAX_OPS ? 1 : -1];
 `);
-  return out.join("\n");
+  const lua = emulator.generate(ops, { loadModel, maps: schemas.maps, pinned: PINNED });
+  return { c: out.join("\n"), lua };
 }
 
+const OUT = {
+  c: path.join(ROOT, "src", "ops_gen.c"),
+  lua: path.join(ROOT, "emulator", "lua", "emulator", "ops_gen.lua"),
+};
 const text = generate();
 if (process.argv.includes("--stdout")) {
-  process.stdout.write(text);
+  process.stdout.write(text.c);
+} else if (process.argv.includes("--stdout-emulator")) {
+  process.stdout.write(text.lua);
 } else {
-  fs.writeFileSync(path.join(ROOT, "src", "ops_gen.c"), text);
+  fs.writeFileSync(OUT.c, text.c);
+  fs.writeFileSync(OUT.lua, text.lua);
 }

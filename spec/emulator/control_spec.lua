@@ -86,7 +86,7 @@ describe("emulator control API", function()
         assert.equal("DELETE, GET, POST", h4["allow"])
     end)
 
-    it("lists the 24 operations of REFERENCE.md", function()
+    it("lists the 24 operations of REFERENCE.md among its routes", function()
         local status, doc = emu.control("GET", "routes")
         assert.equal(200, status)
         local ids = {}
@@ -121,7 +121,28 @@ describe("emulator control API", function()
             UpdateIncident = "PATCH /api/v2/incidents/{incident_id}",
             DeleteIncident = "DELETE /api/v2/incidents/{incident_id}",
         }
-        assert.equal(24, #doc.routes)
-        assert.same(expected, ids)
+        for id, route in pairs(expected) do
+            assert.equal(route, ids[id], id)
+        end
+    end)
+
+    -- The emulator's table is generated apart from the client's (the same package, another
+    -- file): they must agree on every operation.
+    it("lists every operation of the client, with its method, path, success status and beta", function()
+        local _, doc = emu.control("GET", "routes")
+        local ours = {}
+        for _, r in ipairs(doc.routes) do
+            assert.is_nil(ours[r.id], r.id)
+            ours[r.id] = r
+        end
+        local ops = require("datadog").operations()
+        assert.equal(#ops, #doc.routes)
+        for _, op in ipairs(ops) do
+            local r = ours[op.id]
+            assert.is_table(r, op.id)
+            assert.same({ op.http_method, op.path, op.success, op.beta },
+                { r.method, r.path, r.success, r.beta }, op.id)
+            assert.matches("^[%l_]+$", r.role, op.id)
+        end
     end)
 end)

@@ -1,6 +1,7 @@
 -- All 105 operations through a Lua transport that records what would be
--- sent (the emulator serves the first 24; operations_spec.lua runs those
--- against it): method, URL with path parameters percent-encoded whole,
+-- sent (every_operation_spec.lua runs each against the emulator, and
+-- operations_spec.lua the first 24 with their error statuses): method, URL
+-- with path parameters percent-encoded whole,
 -- every query parameter of every type, bodies checked and encoded, the
 -- beta gate, help and the CLI.
 local datadog = require "datadog"

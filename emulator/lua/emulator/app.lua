@@ -262,7 +262,7 @@ local function serve(req, route, params)
     if req.body_error then
         return req.body_error
     end
-    local ctx = { method = req.method, params = params, args = req.args,
+    local ctx = { route = route, method = req.method, params = params, args = req.args,
         headers = req.headers, raw_body = req.body }
     if route.body then
         if req.body:match("^%s*$") then

@@ -10,7 +10,7 @@
 --   DELETE /_emulator/faults     drop all faults
 --   GET    /_emulator/requests   the request log, in arrival order
 --   DELETE /_emulator/requests   clear the request log
---   GET    /_emulator/routes     the operation table (id, method, path, family, errors)
+--   GET    /_emulator/routes     the operation table (id, method, path, family, errors, role, ...)
 
 local json = require "emulator.json"
 local state = require "emulator.state"
@@ -117,7 +117,8 @@ local HANDLERS = {
             local list = json.array()
             for i, r in ipairs(routes.list) do
                 list[i] = json.object { id = r.id, method = r.method, path = r.path, family = r.family,
-                    errors = r.errors }
+                    errors = r.errors, success = r.success, beta = r.beta == true, role = r.role,
+                    served = r.by_hand and "module" or "generic" }
             end
             return C.json(200, json.object { routes = list })
         end,

@@ -1,6 +1,6 @@
 -- emulator.schema: declarative request-body rules and the validator that applies them.
 --
--- A rule is a table with a `kind` (object, string, integer, boolean, array, any) and options.
+-- A rule is a table with a `kind` (object, string, integer, number, boolean, array, any) and options.
 -- The validator collects every problem as "<field path>: <problem>", the form the emulator puts
 -- in a 400 `{"errors":[...]}` body, e.g. "data.attributes.region: must be one of us, eu, custom".
 
@@ -41,6 +41,11 @@ function _M.integer(opts)
     opts = opts or {}
     return { kind = "integer", min = opts.min, max = opts.max, enum = opts.enum,
         nullable = opts.nullable }
+end
+
+function _M.number(opts)
+    opts = opts or {}
+    return { kind = "number", nullable = opts.nullable }
 end
 
 function _M.boolean(opts)
@@ -156,6 +161,12 @@ function CHECKS.integer(rule, v, path, errs)
             return add(errs, path, format("must be at least %d", rule.min))
         end
         return add(errs, path, format("must be at most %d", rule.max))
+    end
+end
+
+function CHECKS.number(_, v, path, errs)
+    if type(v) ~= "number" then
+        add(errs, path, "must be a number")
     end
 end
 

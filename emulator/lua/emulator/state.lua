@@ -71,6 +71,24 @@ function Collection:list(keep)
     return out
 end
 
+--- The collection of generic items at a concrete path, made on first use.
+function _M.items(path)
+    local items = _M.db.items
+    items[path] = items[path] or new_collection()
+    return items[path]
+end
+
+--- Forget every generic item and document under `prefix` (an incident's, when it goes).
+function _M.drop_under(prefix)
+    for _, store in ipairs { _M.db.items, _M.db.documents } do
+        for path in pairs(store) do
+            if path:sub(1, #prefix) == prefix then
+                store[path] = nil
+            end
+        end
+    end
+end
+
 -- ---------------------------------------------------------------------------------------------
 -- Settings and configuration
 -- ---------------------------------------------------------------------------------------------
@@ -160,6 +178,10 @@ function _M.reset()
         incident_types = new_collection(),
         opsgenie = new_collection(),
         pagerduty = new_collection(), -- keyed by (decoded) service name
+        -- emulator.generic's resources: concrete collection path -> collection of items, and
+        -- path -> the one document stored there
+        items = {},
+        documents = {},
     }
     _M.faults = {}
     _M.next_fault_id = 1

@@ -5,10 +5,12 @@ local json = require "emulator.json"
 local schema = require "emulator.schema"
 local state = require "emulator.state"
 local util = require "emulator.util"
+local crud = require "emulator.crud"
+local generic = require "emulator.generic"
 local C = require "emulator.common"
 
 local S = schema
-local _M = { family = "incident_types", errors = "jsonapi" }
+local _M = {}
 
 -- ---------------------------------------------------------------------------------------------
 -- Body rules
@@ -126,93 +128,53 @@ end
 -- Handlers
 -- ---------------------------------------------------------------------------------------------
 
-local function live(id)
-    local rec = state.db.incident_types:get(id)
-    if rec and not rec.deleted then
-        return rec
-    end
-    return nil
-end
-
-local function list(ctx)
-    local include_deleted, err = C.parse_bool(ctx.args, "include_deleted", false)
-    if include_deleted == nil then
-        return C.errors(400, err)
-    end
-    local data = json.array()
-    for _, rec in ipairs(state.db.incident_types:list()) do
-        if include_deleted or not rec.deleted then
-            data[#data + 1] = render(rec)
+local TYPES = crud.handlers {
+    prepare = function(ctx)
+        return generic.check_query(ctx.route, ctx.args)
+    end,
+    store = function()
+        return state.db.incident_types
+    end,
+    -- A deleted type stays listed for include_deleted=true, but is gone for everything else.
+    find = function(coll, id)
+        local rec = coll:get(id)
+        return rec and not rec.deleted and rec or nil
+    end,
+    noun = "Incident type",
+    rules = { create = CREATE, update = UPDATE },
+    check_id = true,
+    fresh = function()
+        return {
+            is_default = false,
+            prefix = "IR",
+            google_meet_id = util.uuid4(),
+            teams_id = util.uuid4(),
+            zoom_id = util.uuid4(),
+        }
+    end,
+    apply = function(rec, ctx)
+        apply(rec, ctx.body.data.attributes)
+    end,
+    render = render,
+    many = function(recs, ctx)
+        local include_deleted = C.parse_bool(ctx.args, "include_deleted", false)
+        local data = json.array()
+        for _, rec in ipairs(recs) do
+            if include_deleted or not rec.deleted then
+                data[#data + 1] = render(rec)
+            end
         end
-    end
-    return C.json(200, json.object { data = data })
-end
-
-local function create(ctx)
-    local errs = schema.validate(CREATE, ctx.body)
-    if errs then
-        return C.errors(400, errs)
-    end
-    local rec = C.stamp_new {
-        id = util.uuid4(),
-        is_default = false,
-        prefix = "IR",
-        google_meet_id = util.uuid4(),
-        teams_id = util.uuid4(),
-        zoom_id = util.uuid4(),
-    }
-    apply(rec, ctx.body.data.attributes)
-    state.db.incident_types:add(rec.id, rec)
-    return C.json(201, json.object { data = render(rec) })
-end
-
-local function get(ctx)
-    local rec = live(ctx.params.incident_type_id)
-    if not rec then
-        return C.not_found("Incident type")
-    end
-    return C.json(200, json.object { data = render(rec) })
-end
-
-local function update(ctx)
-    local id = ctx.params.incident_type_id
-    local rec = live(id)
-    if not rec then
-        return C.not_found("Incident type")
-    end
-    local errs = schema.validate(UPDATE, ctx.body)
-    if errs then
-        return C.errors(400, errs)
-    end
-    if ctx.body.data.id ~= id then
-        return C.errors(400, "data.id: must match the incident_type_id in the path")
-    end
-    apply(rec, ctx.body.data.attributes)
-    C.stamp_modified(rec)
-    return C.json(200, json.object { data = render(rec) })
-end
-
-local function delete(ctx)
-    local rec = live(ctx.params.incident_type_id)
-    if not rec then
-        return C.not_found("Incident type")
-    end
+        return C.json(200, json.object { data = data })
+    end,
     -- Kept, flagged: ListIncidentTypes?include_deleted=true still shows it.
-    rec.deleted = true
-    rec.deleted_at = util.iso8601()
-    rec.is_default = false
-    return C.response(204)
-end
-
-local BASE = "/api/v2/incidents/config/types"
-local ITEM = BASE .. "/{incident_type_id}"
-
-_M.routes = {
-    { id = "ListIncidentTypes", method = "GET", path = BASE, handler = list },
-    { id = "CreateIncidentType", method = "POST", path = BASE, body = true, handler = create },
-    { id = "GetIncidentType", method = "GET", path = ITEM, handler = get },
-    { id = "UpdateIncidentType", method = "PATCH", path = ITEM, body = true, handler = update },
-    { id = "DeleteIncidentType", method = "DELETE", path = ITEM, handler = delete },
+    remove = function(rec)
+        rec.deleted = true
+        rec.deleted_at = util.iso8601()
+        rec.is_default = false
+    end,
 }
+
+-- Every operation on the collection, by its role in the route table.
+_M.collections = { ["/api/v2/incidents/config/types"] = TYPES }
 
 return _M

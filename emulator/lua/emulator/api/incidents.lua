@@ -1,14 +1,17 @@
 -- emulator.api.incidents: ListIncidents, CreateIncident, GetIncident, UpdateIncident,
--- DeleteIncident (v2, beta).
+-- DeleteIncident, and the incidents' ImportIncident and SearchIncidents (v2, beta).
 
 local json = require "emulator.json"
 local schema = require "emulator.schema"
 local state = require "emulator.state"
 local util = require "emulator.util"
+local crud = require "emulator.crud"
+local generic = require "emulator.generic"
+local models = require "emulator.models"
 local C = require "emulator.common"
 
 local S = schema
-local _M = { family = "incidents", errors = "jsonapi" }
+local _M = {}
 
 local INCLUDES = { "users", "attachments" }
 local STATES = { "active", "stable", "resolved" }
@@ -227,41 +230,8 @@ end
 -- Handlers
 -- ---------------------------------------------------------------------------------------------
 
-local function list(ctx)
-    local include, err = C.parse_include(ctx.args, INCLUDES)
-    if not include then
-        return C.errors(400, err)
-    end
-    local size, serr = C.parse_int(ctx.args, "page[size]", 10, 1, 100)
-    if not size then
-        return C.errors(400, serr)
-    end
-    local offset, oerr = C.parse_int(ctx.args, "page[offset]", 0, 0)
-    if not offset then
-        return C.errors(400, oerr)
-    end
-    local all = state.db.incidents:list()
-    local page, data = {}, json.array()
-    for i = offset + 1, math.min(#all, offset + size) do
-        page[#page + 1] = all[i]
-        data[#data + 1] = render(all[i])
-    end
-    local doc = document(data, page, include)
-    doc.meta = json.object {
-        pagination = json.object { offset = offset, next_offset = offset + size, size = size },
-    }
-    return C.json(200, doc)
-end
-
-local function create(ctx)
-    local include, ierr = C.parse_include(ctx.args, INCLUDES)
-    if not include then
-        return C.errors(400, ierr)
-    end
-    local errs = schema.validate(CREATE, ctx.body)
-    if errs then
-        return C.errors(400, errs)
-    end
+-- A new incident's record, before its attributes are applied.
+local function new_record()
     local db = state.db
     local rec = C.stamp_new {
         id = util.uuid4(),
@@ -272,63 +242,163 @@ local function create(ctx)
         severity = "UNKNOWN",
     }
     db.next_public_id = db.next_public_id + 1
-    apply(rec, ctx.body.data.attributes, ctx.body.data.relationships)
-    db.incidents:add(rec.id, rec)
-    return C.json(201, document(render(rec), { rec }, include))
+    return rec
 end
 
-local function get(ctx)
-    local include, err = C.parse_include(ctx.args, INCLUDES)
-    if not include then
-        return C.errors(400, err)
-    end
-    local rec = state.db.incidents:get(ctx.params.incident_id)
-    if not rec then
-        return C.bare_not_found()
-    end
-    return C.json(200, document(render(rec), { rec }, include))
+-- `include` is checked first, whatever else the request holds; a list also pages.
+local function include_of(ctx)
+    return C.parse_include(ctx.args, INCLUDES)
 end
 
-local function update(ctx)
-    local include, ierr = C.parse_include(ctx.args, INCLUDES)
-    if not include then
-        return C.errors(400, ierr)
+local INCIDENTS = crud.handlers {
+    prepare = function(ctx)
+        local include, err = include_of(ctx)
+        if not include then
+            return C.errors(400, err)
+        end
+        if ctx.route.role == "list" then
+            for _, p in ipairs { { "page[size]", 10, 1, 100 }, { "page[offset]", 0, 0 } } do
+                local n, perr = C.parse_int(ctx.args, p[1], p[2], p[3], p[4])
+                if not n then
+                    return C.errors(400, perr)
+                end
+            end
+        end
+        return nil
+    end,
+    store = function()
+        return state.db.incidents
+    end,
+    missing = C.bare_not_found,
+    rules = { create = CREATE, update = UPDATE },
+    check_id = true,
+    fresh = new_record,
+    apply = function(rec, ctx)
+        apply(rec, ctx.body.data.attributes, ctx.body.data.relationships)
+    end,
+    one = function(status, rec, ctx)
+        return C.json(status, document(render(rec), { rec }, include_of(ctx)))
+    end,
+    many = function(all, ctx)
+        local size = C.parse_int(ctx.args, "page[size]", 10, 1, 100)
+        local offset = C.parse_int(ctx.args, "page[offset]", 0, 0)
+        local page, data = {}, json.array()
+        for i = offset + 1, math.min(#all, offset + size) do
+            page[#page + 1] = all[i]
+            data[#data + 1] = render(all[i])
+        end
+        local doc = document(data, page, include_of(ctx))
+        doc.meta = json.object {
+            pagination = json.object { offset = offset, next_offset = offset + size, size = size },
+        }
+        return C.json(200, doc)
+    end,
+    -- An incident's integrations and everything else filed under it go with it.
+    remove = function(rec, coll)
+        coll:remove(rec.id)
+        state.db.integrations[rec.id] = nil
+        state.drop_under("/api/v2/incidents/" .. rec.id .. "/")
+    end,
+}
+
+-- ImportIncident: an incident from another tool, with its own title, times and fields; it is
+-- an incident like any other afterwards.
+local function import(ctx)
+    local res = generic.check_query(ctx.route, ctx.args)
+    if res then
+        return res
     end
-    local id = ctx.params.incident_id
-    local rec = state.db.incidents:get(id)
-    if not rec then
-        return C.bare_not_found()
-    end
-    local errs = schema.validate(UPDATE, ctx.body)
+    local errs = schema.validate(models.rule(ctx.route.body), ctx.body)
     if errs then
         return C.errors(400, errs)
     end
-    if ctx.body.data.id ~= id then
-        return C.errors(400, "data.id: must match the incident_id in the path")
+    local a = ctx.body.data.attributes
+    local rec = new_record()
+    rec.title, rec.customer_impacted = a.title, false
+    for _, k in ipairs { "detected", "incident_type_uuid" } do
+        if type(a[k]) == "string" then
+            rec[k] = a[k]
+        end
     end
-    apply(rec, ctx.body.data.attributes, ctx.body.data.relationships)
-    C.stamp_modified(rec)
-    return C.json(200, document(render(rec), { rec }, include))
+    if type(a.fields) == "table" then
+        rec.state = field_value(a.fields, "state") or rec.state
+        rec.severity = field_value(a.fields, "severity") or rec.severity
+    end
+    if type(a.resolved) == "string" then
+        rec.state, rec.resolved, rec.resolved_t = "resolved", a.resolved, util.now()
+    end
+    state.db.incidents:add(rec.id, rec)
+    return C.json(ctx.route.success, json.object { data = render(rec) })
 end
 
-local function delete(ctx)
-    local id = ctx.params.incident_id
-    if not state.db.incidents:remove(id) then
-        return C.bare_not_found()
+-- SearchIncidents' query: whitespace-separated terms, all of which must hold; `key:value`
+-- compares an attribute (state:active, severity:SEV-1, public_id:3), any other term is looked
+-- for in the title, regardless of case.
+local function matches(rec, query)
+    for term in query:gmatch("%S+") do
+        local key, value = term:match("^([%w_]+):(.+)$")
+        if key then
+            local have = rec[key]
+            if have == nil or tostring(have):lower() ~= value:lower() then
+                return false
+            end
+        elseif not rec.title:lower():find(term:lower(), 1, true) then
+            return false
+        end
     end
-    state.db.integrations[id] = nil
-    return C.response(204)
+    return true
 end
 
-local BASE = "/api/v2/incidents"
+local function search(ctx)
+    local res = generic.check_query(ctx.route, ctx.args)
+    if res then
+        return res
+    end
+    local size, serr = C.parse_int(ctx.args, "page[size]", 10, 1, 100)
+    if not size then
+        return C.errors(400, serr)
+    end
+    local offset, oerr = C.parse_int(ctx.args, "page[offset]", 0, 0)
+    if not offset then
+        return C.errors(400, oerr)
+    end
+    local query = ctx.args.query
+    query = type(query) == "table" and query[#query] or query
+    local found = state.db.incidents:list(function(rec)
+        return matches(rec, query)
+    end)
+    if ctx.args.sort == "-created" then
+        local reversed = {}
+        for i = #found, 1, -1 do
+            reversed[#reversed + 1] = found[i]
+        end
+        found = reversed
+    end
+    local incidents = json.array()
+    for i = offset + 1, math.min(#found, offset + size) do
+        incidents[#incidents + 1] = json.object { data = render(found[i]) }
+    end
+    return C.json(200, json.object {
+        data = json.object {
+            type = "incidents_search_results",
+            attributes = json.object {
+                facets = json.object(),
+                incidents = incidents,
+                total = #found,
+            },
+        },
+        meta = json.object {
+            pagination = json.object { offset = offset, next_offset = offset + size, size = size },
+        },
+    })
+end
 
-_M.routes = {
-    { id = "ListIncidents", method = "GET", path = BASE, handler = list },
-    { id = "CreateIncident", method = "POST", path = BASE, body = true, handler = create },
-    { id = "GetIncident", method = "GET", path = BASE .. "/{incident_id}", handler = get },
-    { id = "UpdateIncident", method = "PATCH", path = BASE .. "/{incident_id}", body = true,
-        handler = update },
-    { id = "DeleteIncident", method = "DELETE", path = BASE .. "/{incident_id}", handler = delete },
+-- Every operation on the collection, by its role in the route table.
+_M.collections = { ["/api/v2/incidents"] = INCIDENTS }
+
+_M.handlers = {
+    ImportIncident = import,
+    SearchIncidents = search,
 }
 
 return _M

@@ -6,10 +6,11 @@ local json = require "emulator.json"
 local schema = require "emulator.schema"
 local state = require "emulator.state"
 local util = require "emulator.util"
+local crud = require "emulator.crud"
 local C = require "emulator.common"
 
 local S = schema
-local _M = { family = "incidents", errors = "jsonapi" }
+local _M = {}
 
 -- ---------------------------------------------------------------------------------------------
 -- Body rules
@@ -71,7 +72,6 @@ local ATTRIBUTES = S.object({
     modified = S.string {},
 }, { required = { "integration_type", "metadata" }, check = check_metadata })
 
--- Create and patch bodies follow the same rules (seed 000's patch model requires the same fields).
 local BODY = S.object({
     data = S.object({
         type = S.string { enum = { "incident_integrations" } },
@@ -113,26 +113,9 @@ local function users_of(recs)
     return C.included_users(ids)
 end
 
-local function one(status, rec)
-    return C.json(status, json.object { data = render(rec), included = users_of { rec } })
-end
-
 -- ---------------------------------------------------------------------------------------------
 -- Handlers
 -- ---------------------------------------------------------------------------------------------
-
--- The integration collection of an existing incident, or nil.
-local function collection(incident_id)
-    if not state.db.incidents:get(incident_id) then
-        return nil
-    end
-    local coll = state.db.integrations[incident_id]
-    if not coll then
-        coll = state.new_collection()
-        state.db.integrations[incident_id] = coll
-    end
-    return coll
-end
 
 local function apply(rec, attrs)
     rec.integration_type = attrs.integration_type
@@ -142,94 +125,51 @@ local function apply(rec, attrs)
     end
 end
 
-local function list(ctx)
-    local coll = collection(ctx.params.incident_id)
-    if not coll then
-        return C.bare_not_found()
-    end
-    local recs = coll:list()
-    local data = json.array()
-    for i, rec in ipairs(recs) do
-        data[i] = render(rec)
-    end
-    return C.json(200, json.object {
-        data = data,
-        included = users_of(recs),
-        meta = json.object {
-            pagination = json.object { offset = 0, next_offset = #recs, size = #recs },
-        },
-    })
-end
-
-local function create(ctx)
-    local incident_id = ctx.params.incident_id
-    local coll = collection(incident_id)
-    if not coll then
-        return C.bare_not_found()
-    end
-    local errs = schema.validate(BODY, ctx.body)
-    if errs then
-        return C.errors(400, errs)
-    end
-    local rec = C.stamp_new { id = util.uuid4(), incident_id = incident_id, status = 0 }
-    apply(rec, ctx.body.data.attributes)
-    coll:add(rec.id, rec)
-    return one(201, rec)
-end
-
-local function find(ctx)
-    local coll = collection(ctx.params.incident_id)
-    if not coll then
-        return nil, C.bare_not_found()
-    end
-    local rec = coll:get(ctx.params.integration_metadata_id)
-    if not rec then
-        return nil, C.errors(404, { C.error_object(nil, "Generic Error",
-            "incident integration doesn't exist") })
-    end
-    return rec, coll
-end
-
-local function get(ctx)
-    local rec, err = find(ctx)
-    if not rec then
-        return err
-    end
-    return one(200, rec)
-end
-
-local function update(ctx)
-    local rec, err = find(ctx)
-    if not rec then
-        return err
-    end
-    local errs = schema.validate(BODY, ctx.body)
-    if errs then
-        return C.errors(400, errs)
-    end
-    apply(rec, ctx.body.data.attributes)
-    C.stamp_modified(rec)
-    return one(200, rec)
-end
-
-local function delete(ctx)
-    local rec, coll = find(ctx)
-    if not rec then
+local INTEGRATIONS = crud.handlers {
+    -- The integration collection of an existing incident.
+    store = function(ctx)
+        local incident_id = ctx.params.incident_id
+        if not state.db.incidents:get(incident_id) then
+            return nil, C.bare_not_found()
+        end
+        local coll = state.db.integrations[incident_id]
+        if not coll then
+            coll = state.new_collection()
+            state.db.integrations[incident_id] = coll
+        end
         return coll
-    end
-    coll:remove(rec.id)
-    return C.response(204)
-end
-
-local BASE = "/api/v2/incidents/{incident_id}/relationships/integrations"
-local ITEM = BASE .. "/{integration_metadata_id}"
-
-_M.routes = {
-    { id = "ListIncidentIntegrations", method = "GET", path = BASE, handler = list },
-    { id = "CreateIncidentIntegration", method = "POST", path = BASE, body = true, handler = create },
-    { id = "GetIncidentIntegration", method = "GET", path = ITEM, handler = get },
-    { id = "UpdateIncidentIntegration", method = "PATCH", path = ITEM, body = true, handler = update },
-    { id = "DeleteIncidentIntegration", method = "DELETE", path = ITEM, handler = delete },
+    end,
+    missing = function()
+        return C.errors(404, { C.error_object(nil, "Generic Error", "incident integration doesn't exist") })
+    end,
+    -- Create and patch bodies follow the same rules (seed 000's patch model requires the same
+    -- fields).
+    rules = { create = BODY, update = BODY },
+    fresh = function(ctx)
+        return { incident_id = ctx.params.incident_id, status = 0 }
+    end,
+    apply = function(rec, ctx)
+        apply(rec, ctx.body.data.attributes)
+    end,
+    one = function(status, rec)
+        return C.json(status, json.object { data = render(rec), included = users_of { rec } })
+    end,
+    many = function(recs)
+        local data = json.array()
+        for i, rec in ipairs(recs) do
+            data[i] = render(rec)
+        end
+        return C.json(200, json.object {
+            data = data,
+            included = users_of(recs),
+            meta = json.object {
+                pagination = json.object { offset = 0, next_offset = #recs, size = #recs },
+            },
+        })
+    end,
 }
+
+-- Every operation on the collection, by its role in the route table.
+_M.collections = { ["/api/v2/incidents/{incident_id}/relationships/integrations"] = INTEGRATIONS }
 
 return _M

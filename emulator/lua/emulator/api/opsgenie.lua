@@ -5,11 +5,11 @@
 local json = require "emulator.json"
 local schema = require "emulator.schema"
 local state = require "emulator.state"
-local util = require "emulator.util"
+local crud = require "emulator.crud"
 local C = require "emulator.common"
 
 local S = schema
-local _M = { family = "opsgenie" }
+local _M = {}
 
 local REGIONS = { "us", "eu", "custom" }
 
@@ -82,93 +82,38 @@ end
 -- Handlers
 -- ---------------------------------------------------------------------------------------------
 
-local function list()
-    local data = json.array()
-    for _, rec in ipairs(state.db.opsgenie:list()) do
-        data[#data + 1] = render(rec)
-    end
-    return C.json(200, json.object { data = data })
-end
-
-local function create(ctx)
-    local errs = schema.validate(CREATE, ctx.body)
-    if errs then
-        return C.errors(400, errs)
-    end
-    local a = ctx.body.data.attributes
-    if name_taken(a.name) then
-        return conflict(a.name)
-    end
-    local rec = C.stamp_new {
-        id = util.uuid4(),
-        name = a.name,
-        api_key = a.opsgenie_api_key,
-        region = a.region,
-        custom_url = (a.custom_url ~= json.null) and a.custom_url or nil,
-    }
-    state.db.opsgenie:add(rec.id, rec)
-    return C.json(201, json.object { data = render(rec) })
-end
-
-local function get(ctx)
-    local rec = state.db.opsgenie:get(ctx.params.integration_service_id)
-    if not rec then
-        return C.not_found("Opsgenie service")
-    end
-    return C.json(200, json.object { data = render(rec) })
-end
-
-local function update(ctx)
-    local id = ctx.params.integration_service_id
-    local rec = state.db.opsgenie:get(id)
-    if not rec then
-        return C.not_found("Opsgenie service")
-    end
-    local errs = schema.validate(UPDATE, ctx.body)
-    if errs then
-        return C.errors(400, errs)
-    end
-    if ctx.body.data.id ~= id then
-        return C.errors(400, "data.id: must match the integration_service_id in the path")
-    end
-    local a = ctx.body.data.attributes
-    local region = a.region or rec.region
-    local custom_url = rec.custom_url
-    if a.custom_url == json.null then
-        custom_url = nil
-    elseif a.custom_url ~= nil then
-        custom_url = a.custom_url
-    end
-    if region == "custom" and custom_url == nil then
-        return C.errors(400, "data.attributes.custom_url: is required when region is custom")
-    end
-    if a.name and name_taken(a.name, rec) then
-        return conflict(a.name)
-    end
-    rec.name = a.name or rec.name
-    rec.api_key = a.opsgenie_api_key or rec.api_key
-    rec.region = region
-    rec.custom_url = custom_url
-    C.stamp_modified(rec)
-    return C.json(200, json.object { data = render(rec) })
-end
-
-local function delete(ctx)
-    if not state.db.opsgenie:remove(ctx.params.integration_service_id) then
-        return C.not_found("Opsgenie service")
-    end
-    return C.response(204)
-end
-
-local BASE = "/api/v2/integration/opsgenie/services"
-local ITEM = BASE .. "/{integration_service_id}"
-
-_M.routes = {
-    { id = "ListOpsgenieServices", method = "GET", path = BASE, handler = list },
-    { id = "CreateOpsgenieService", method = "POST", path = BASE, body = true, handler = create },
-    { id = "GetOpsgenieService", method = "GET", path = ITEM, handler = get },
-    { id = "UpdateOpsgenieService", method = "PATCH", path = ITEM, body = true, handler = update },
-    { id = "DeleteOpsgenieService", method = "DELETE", path = ITEM, handler = delete },
+local SERVICES = crud.handlers {
+    store = function()
+        return state.db.opsgenie
+    end,
+    noun = "Opsgenie service",
+    rules = { create = CREATE, update = UPDATE },
+    check_id = true,
+    apply = function(rec, ctx)
+        local a = ctx.body.data.attributes
+        local region = a.region or rec.region
+        local custom_url = rec.custom_url
+        if a.custom_url == json.null then
+            custom_url = nil
+        elseif a.custom_url ~= nil then
+            custom_url = a.custom_url
+        end
+        if region == "custom" and custom_url == nil then
+            return C.errors(400, "data.attributes.custom_url: is required when region is custom")
+        end
+        if a.name and name_taken(a.name, rec) then
+            return conflict(a.name)
+        end
+        -- a create body holds every attribute, an update body those that change
+        rec.name = a.name or rec.name
+        rec.api_key = a.opsgenie_api_key or rec.api_key
+        rec.region = region
+        rec.custom_url = custom_url
+    end,
+    render = render,
 }
+
+-- Every operation on the collection, by its role in the route table.
+_M.collections = { ["/api/v2/integration/opsgenie/services"] = SERVICES }
 
 return _M

@@ -8,10 +8,11 @@
 local json = require "emulator.json"
 local schema = require "emulator.schema"
 local state = require "emulator.state"
+local crud = require "emulator.crud"
 local C = require "emulator.common"
 
 local S = schema
-local _M = { family = "pagerduty" }
+local _M = {}
 
 local CREATE = S.object({
     service_key = S.string { min = 1 },
@@ -22,59 +23,37 @@ local UPDATE = S.object({
     service_key = S.string { min = 1 },
 }, { required = { "service_key" } })
 
-local function create(ctx)
-    local errs = schema.validate(CREATE, ctx.body)
-    if errs then
-        return C.errors(400, errs)
+-- The reference documents no body for UpdatePagerDutyIntegrationService's 200: none is sent.
+local function one(status, rec, _, how)
+    if how == "update" then
+        return C.response(status)
     end
-    local name = ctx.body.service_name
-    if state.db.pagerduty:get(name) then
-        return C.errors(409, string.format("A PagerDuty service named '%s' already exists", name))
-    end
-    state.db.pagerduty:add(name, C.stamp_new { name = name, service_key = ctx.body.service_key })
-    return C.json(201, json.object { service_name = name })
+    return C.json(status, json.object { service_name = rec.name })
 end
 
-local function get(ctx)
-    local rec = state.db.pagerduty:get(ctx.params.service_name)
-    if not rec then
-        return C.not_found("PagerDuty service")
-    end
-    return C.json(200, json.object { service_name = rec.name })
-end
-
--- The reference documents no body for this 200, so none is sent.
-local function update(ctx)
-    local rec = state.db.pagerduty:get(ctx.params.service_name)
-    if not rec then
-        return C.not_found("PagerDuty service")
-    end
-    local errs = schema.validate(UPDATE, ctx.body)
-    if errs then
-        return C.errors(400, errs)
-    end
-    rec.service_key = ctx.body.service_key
-    C.stamp_modified(rec)
-    return C.response(200)
-end
-
-local function delete(ctx)
-    if not state.db.pagerduty:remove(ctx.params.service_name) then
-        return C.not_found("PagerDuty service")
-    end
-    return C.response(204)
-end
-
-local BASE = "/api/v1/integration/pagerduty/configuration/services"
-local ITEM = BASE .. "/{service_name}"
-
-_M.routes = {
-    { id = "CreatePagerDutyIntegrationService", method = "POST", path = BASE, body = true,
-        handler = create },
-    { id = "GetPagerDutyIntegrationService", method = "GET", path = ITEM, handler = get },
-    { id = "UpdatePagerDutyIntegrationService", method = "PUT", path = ITEM, body = true,
-        handler = update },
-    { id = "DeletePagerDutyIntegrationService", method = "DELETE", path = ITEM, handler = delete },
+local SERVICES = crud.handlers {
+    store = function()
+        return state.db.pagerduty
+    end,
+    noun = "PagerDuty service",
+    rules = { create = CREATE, update = UPDATE },
+    key = function(rec)
+        return rec.name
+    end,
+    new = function(ctx, coll)
+        local name = ctx.body.service_name
+        if coll:get(name) then
+            return nil, C.errors(409, string.format("A PagerDuty service named '%s' already exists", name))
+        end
+        return C.stamp_new { name = name, service_key = ctx.body.service_key }
+    end,
+    apply = function(rec, ctx)
+        rec.service_key = ctx.body.service_key
+    end,
+    one = one,
 }
+
+-- Every operation on the collection, by its role in the route table.
+_M.collections = { ["/api/v1/integration/pagerduty/configuration/services"] = SERVICES }
 
 return _M

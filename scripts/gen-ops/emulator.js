@@ -1,0 +1,148 @@
+// The emulator's route table (emulator/lua/emulator/ops_gen.lua), written by
+// gen.js from the same package facts as src/ops_gen.c but as plain data: the
+// emulator runs inside nginx's LuaJIT and must stay an implementation of the
+// API independent of the client's C table (reading that table would make a
+// client bug agree with itself). It gets the facts, not the C schemas: each
+// operation's method, path, success status, body and response models and
+// query parameters, the models' fields with their TypeScript types, and the
+// enums and oneOf unions they name. The emulator builds its own validators
+// and response shapes from them (emulator/lua/emulator/generic.lua).
+"use strict";
+
+// ---------------------------------------------------------------- route roles
+
+// How the emulator serves an operation, from the shape of the paths alone.
+// A path ending in "/{param}" addresses one item of the collection above it;
+// a collection with item routes is stateful (list, create, read, update,
+// delete); one without is a single document (GET reads it, POST, PUT or PATCH
+// write it, DELETE clears it) when something both reads and writes it, and
+// otherwise each operation is an action with a fixed answer.
+function roles(ops) {
+  const itemOf = (p) => /\/\{\w+\}$/.test(p);
+  const collectionOf = (p) => (itemOf(p) ? p.replace(/\/\{\w+\}$/, "") : p);
+  const groups = new Map();
+  for (const op of ops) {
+    const c = collectionOf(op.path);
+    if (!groups.has(c)) groups.set(c, []);
+    groups.get(c).push(op);
+  }
+  const out = new Map();
+  for (const [c, group] of groups) {
+    const items = group.filter((o) => itemOf(o.path));
+    const reads = group.some((o) => o.http === "GET");
+    const writes = group.some((o) => o.http !== "GET");
+    for (const op of group) {
+      let role;
+      if (items.length) {
+        if (itemOf(op.path)) {
+          role = { GET: "read", PATCH: "update", PUT: "update", DELETE: "delete" }[op.http];
+        } else {
+          role = { GET: "list", POST: "create" }[op.http];
+        }
+      } else if (reads && writes) {
+        role = { GET: "read", DELETE: "delete" }[op.http] || "write";
+        role = "document_" + role;
+      }
+      const r = { role: role || "action", collection: c };
+      if (role && items.length) r.id_param = /\/\{(\w+)\}$/.exec(items[0].path)[1];
+      out.set(op.id, r);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- reachable models
+
+// Every model, enum and union a body, a response or a query parameter names,
+// with the fields of each model as the package gives them.
+function reach(ops, facts) {
+  const models = {}, enums = {}, unions = {};
+  const visit = (v, t) => {
+    let m;
+    if ((m = /^Array<(.+)>$/.exec(t)) || (m = /^\{ \[key: string\]: (.+); \}$/.exec(t))) return visit(v, m[1]);
+    if (!/^[A-Z]/.test(t) || t === "Date" || models[t] || enums[t] || unions[t]) return;
+    const maps = facts.maps[v];
+    if (maps.enums[t]) {
+      enums[t] = maps.enums[t];
+    } else if (maps.oneOf[t]) {
+      unions[t] = maps.oneOf[t];
+      for (const a of maps.oneOf[t]) visit(v, a);
+    } else {
+      models[t] = facts.loadModel(v, t).map((f) => ({ name: f.name, type: f.type, format: f.format, required: f.required }));
+      for (const f of models[t]) visit(v, f.type);
+    }
+  };
+  for (const op of ops) {
+    if (op.body) visit(op.v, op.body);
+    if (op.response) visit(op.v, op.response);
+    for (const q of op.query) visit(op.v, q.type);
+  }
+  return { models, enums, unions };
+}
+
+// ---------------------------------------------------------------- Lua text
+
+function luaString(s) {
+  return '"' + s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n") + '"';
+}
+
+// A table with one field a line, for the rows too long for one.
+function luaBlock(v, indent) {
+  const inner = indent + "    ";
+  const parts = Object.entries(v).filter(([, x]) => x !== undefined && x !== null && x !== "" && x !== false)
+    .map(([k, x]) => `${inner}${k} = ${luaValue(x)},`);
+  return "{\n" + parts.join("\n") + "\n" + indent + "}";
+}
+
+function luaValue(v) {
+  if (typeof v === "string") return luaString(v);
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (Array.isArray(v)) return "{ " + v.map(luaValue).join(", ") + " }";
+  const parts = Object.entries(v).filter(([, x]) => x !== undefined && x !== null && x !== "" && x !== false)
+    .map(([k, x]) => `${/^[A-Za-z_]\w*$/.test(k) ? k : "[" + luaString(k) + "]"} = ${luaValue(x)}`);
+  return "{ " + parts.join(", ") + " }";
+}
+
+function generate(ops, facts) {
+  const r = roles(ops);
+  const { models, enums, unions } = reach(ops, facts);
+  const sorted = (o) => Object.keys(o).sort();
+  const out = [];
+  out.push(`-- emulator.ops_gen: the emulator's route table and the models it validates bodies and
+-- shapes answers with, generated by scripts/gen-ops/gen.js from @datadog/datadog-api-client
+-- ${facts.pinned} (scripts/gen-ops/emulator.js says why and how). Do not edit: change the pinned
+-- version and run \`make gen-ops\`.
+--
+-- routes: one per operation, in the client's order. role: how emulator.generic serves it
+-- (list, create, read, update, delete on a collection of items; document_read|write|delete on a
+-- single document; action: a fixed answer); collection: the path of the items; id_param: the
+-- path parameter naming one; body, response: model names; query: wire name, type, required.
+-- models: fields as { name, type (TypeScript), format, required }. enums, unions: oneOf lists.
+
+local _M = {}
+
+_M.routes = {`);
+  for (const op of ops) {
+    const rr = r.get(op.id);
+    out.push("    " + luaBlock({
+      id: op.id, method: op.http, path: op.path, success: op.success, beta: op.beta,
+      role: rr.role, collection: rr.collection, id_param: rr.id_param,
+      body: op.body, response: op.response,
+      query: op.query.length ? op.query.map((q) => ({ name: q.wire, type: q.type, required: q.required })) : undefined,
+    }, "    ") + ",");
+  }
+  out.push("}\n\n_M.models = {");
+  for (const name of sorted(models)) {
+    out.push(`    ${name} = {`);
+    for (const f of models[name]) out.push("        " + luaValue(f) + ",");
+    out.push("    },");
+  }
+  out.push("}\n\n_M.enums = {");
+  for (const name of sorted(enums)) out.push(`    ${name} = ${luaValue(enums[name])},`);
+  out.push("}\n\n_M.unions = {");
+  for (const name of sorted(unions)) out.push(`    ${name} = ${luaValue(unions[name])},`);
+  out.push("}\n\nreturn _M\n");
+  return out.join("\n");
+}
+
+module.exports = { generate };
