@@ -143,11 +143,13 @@ void dd_check_curl(lua_State *L, dd_client *c, const char *what)
 }
 
 /* Runs the client's built call k through its driver (libcurl, or the
- * `transport` function) and pushes what it returns. */
-static int run(lua_State *L, dd_client *c, dd_call *k)
+ * `transport` function) within deadline seconds, and pushes what it
+ * returns. */
+static int run(lua_State *L, dd_client *c, dd_call *k, double deadline)
 {
     int rc = 0;
     dd_call_begin(c, k);
+    dd_call_set_deadline(k, deadline);
     c->busy = 1;
     if (c->transport_ref != LUA_NOREF)
         rc = dd_transport_run(L, c, k);
@@ -161,13 +163,14 @@ static int run(lua_State *L, dd_client *c, dd_call *k)
 
 /* Every operation method and dd:call: check, build (raises on misuse,
  * before any I/O), then run. */
-static int engine(lua_State *L, dd_client *c, const dd_op *op, int argi, int named)
+static int engine(lua_State *L, dd_client *c, const dd_op *op, int argi, int named,
+                  double deadline)
 {
     dd_check_enabled(L, c, op);
     check_idle(L, c, op);
     dd_check_curl(L, c, op->id);
     dd_request_build(L, c, op, argi, named, &c->call->req);
-    return run(L, c, c->call);
+    return run(L, c, c->call, deadline);
 }
 
 /* dd:request(method, path [, opts]): an endpoint not in the table (raw.c) */
@@ -179,13 +182,14 @@ static int client_request(lua_State *L)
                              "transport or debug function may not call its own client)");
     dd_check_curl(L, c, "request");
     dd_request_build_raw(L, c, 2, &c->call->req);
-    return run(L, c, c->call);
+    return run(L, c, c->call, c->deadline);
 }
 
 static int op_method(lua_State *L)
 {
     const dd_op *op = lua_touserdata(L, lua_upvalueindex(1));
-    return engine(L, dd_check_open(L, 1), op, 2, 1);
+    dd_client *c = dd_check_open(L, 1);
+    return engine(L, c, op, 2, 1, c->deadline);
 }
 
 /* The operation named by the string at idx (an id, "v1."/"v2." + id or a method
@@ -219,13 +223,21 @@ const dd_op *dd_check_op(lua_State *L, int idx, int call_index)
     return NULL;
 }
 
-/* dd:call(operation_id, params) */
+/* dd:call(operation_id, params [, { deadline = }]): like dd:start, a call
+ * may have a deadline of its own (a named method's last argument holds its
+ * query parameters, so it takes the client's). */
 static int client_call(lua_State *L)
 {
     dd_client *c = dd_check_open(L, 1);
     const dd_op *op = dd_check_op(L, 2, 0);
+    double deadline = c->deadline;
+    lua_settop(L, 4);
+    if (!lua_isnil(L, 4)) {
+        luaL_checktype(L, 4, LUA_TTABLE);
+        deadline = dd_opt_deadline(L, 4, op->id, deadline);
+    }
     lua_settop(L, 3);
-    return engine(L, c, op, 3, 0);
+    return engine(L, c, op, 3, 0, deadline);
 }
 
 static int client_close(lua_State *L)

@@ -181,10 +181,11 @@ local function start(self, how, op, ...)
   return call
 end
 
---- Calls an operation by id with a params table, as `dd:call`.
-function client:call(op, params)
+--- Calls an operation by id with a params table, as `dd:call` (`opts`:
+-- `{ deadline = seconds }` for this call).
+function client:call(op, params, opts)
   check_phase(tostring(op))
-  return run(self, start(self, "start", op, params), op)
+  return run(self, start(self, "start", op, params, opts), op)
 end
 
 --- An endpoint the operation table does not have, as `dd:request`:

@@ -62,6 +62,22 @@ describe("the call deadline", function()
     assert.is_table(dd:list_opsgenie_services())
   end)
 
+  it("dd:call takes its own, as dd:start and dd:batch do", function()
+    emu.fault{ path = OG, count = 1, delay_ms = 3000 }
+    local dd = client{ timeout = 10, deadline = 60 }
+    local took, res, err = timed(function()
+      return dd:call("ListOpsgenieServices", {}, { deadline = 0.5 })
+    end)
+    assert.is_nil(res)
+    assert.equal("timeout", err.kind)
+    assert.matches("deadline %(0.5 s%) passed during the attempt", err.message)
+    assert.is_true(took < 2.5, ("took %.2f s"):format(took)) -- the answer comes after 3 s
+    assert.error_matches(function() dd:call("ListOpsgenieServices", {}, { deadline = 0 / 0 }) end,
+      "ListOpsgenieServices: deadline must be a number of seconds")
+    assert.error_matches(function() dd:call("ListOpsgenieServices", {}, 5) end,
+      "bad argument #3")
+  end)
+
   it("applies to every call of a batch, and dd:batch takes its own", function()
     emu.fault{ path = OG, count = 4, delay_ms = 3000 }
     local dd = client{ timeout = 10, deadline = 60 }
