@@ -354,16 +354,6 @@ void dd_call_lua_open(lua_State *L)
 
 /* ---------------------------------------------------------------- one-shot forms */
 
-/* At most one call at a time per client on its own call: from inside a
- * transport or debug function, prepare or finish would overwrite the
- * request in flight (a retry would then send another) or its secrets. */
-static void check_idle(lua_State *L, dd_client *c, const dd_op *op)
-{
-    if (c->busy)
-        luaL_error(L, "datadog: %s: the client is already in a call (a transport "
-                      "or debug function may not call its own client)",
-                   op->id);
-}
 
 /* dd:prepare(operation_id, params) -> request table, nothing sent */
 int dd_client_prepare(lua_State *L)
@@ -371,7 +361,7 @@ int dd_client_prepare(lua_State *L)
     dd_client *c = dd_check_open(L, 1);
     const dd_op *op = dd_check_op(L, 2, 0);
     lua_settop(L, 3);
-    check_idle(L, c, op);
+    dd_check_idle(L, c, op->id);
     dd_check_enabled(L, c, op);
     dd_request_build(L, c, op, 3, 0, &c->call->req);
     dd_push_request(L, c, &c->call->req, NULL);
@@ -386,7 +376,7 @@ int dd_client_finish(lua_State *L)
     const dd_op *op = dd_check_op(L, 2, 0);
     dd_call *k = c->call;
     lua_settop(L, 5);
-    check_idle(L, c, op);
+    dd_check_idle(L, c, op->id);
     luaL_checknumber(L, 3);
     k->req.op = op;
     dd_buf_reset(&k->req.url); /* nothing was sent: no URL in the log */

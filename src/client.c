@@ -117,12 +117,12 @@ void dd_check_enabled(lua_State *L, dd_client *c, const dd_op *op)
 /* At most one call at a time per client: from inside a transport or debug
  * function, a call, prepare or finish would overwrite the request in flight
  * (a retry would then send another request) or its secrets. */
-static void check_idle(lua_State *L, dd_client *c, const dd_op *op)
+void dd_check_idle(lua_State *L, dd_client *c, const char *what)
 {
     if (c->busy)
         luaL_error(L, "datadog: %s: the client is already in a call (a transport "
                       "or debug function may not call its own client)",
-                   op->id);
+                   what);
 }
 
 /* Loads libcurl and makes the client's handle, the first time a client
@@ -167,7 +167,7 @@ static int engine(lua_State *L, dd_client *c, const dd_op *op, int argi, int nam
                   double deadline)
 {
     dd_check_enabled(L, c, op);
-    check_idle(L, c, op);
+    dd_check_idle(L, c, op->id);
     dd_check_curl(L, c, op->id);
     dd_request_build(L, c, op, argi, named, &c->call->req);
     return run(L, c, c->call, deadline);
@@ -177,9 +177,7 @@ static int engine(lua_State *L, dd_client *c, const dd_op *op, int argi, int nam
 static int client_request(lua_State *L)
 {
     dd_client *c = dd_check_open(L, 1);
-    if (c->busy)
-        return luaL_error(L, "datadog: request: the client is already in a call (a "
-                             "transport or debug function may not call its own client)");
+    dd_check_idle(L, c, "request");
     dd_check_curl(L, c, "request");
     dd_request_build_raw(L, c, 2, &c->call->req);
     return run(L, c, c->call, c->deadline);

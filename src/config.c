@@ -319,14 +319,23 @@ static char *check_key(lua_State *L, int cfg, const char *name, const char *what
 
 /* ---------------------------------------------------------------- behaviour */
 
+static const char *const method_names[] = {"GET", "POST", "PUT", "PATCH", "DELETE"};
+
 unsigned dd_method_bit(const char *m)
 {
-    static const char *const names[] = {"GET", "POST", "PUT", "PATCH", "DELETE"};
     unsigned i;
     for (i = 0; i < 5; i++)
-        if (strcmp(m, names[i]) == 0)
+        if (strcmp(m, method_names[i]) == 0)
             return 1u << i;
     return 0;
+}
+
+const char *dd_method_name(const char *m)
+{
+    unsigned bit = dd_method_bit(m), i;
+    for (i = 0; bit > 1u << i; i++)
+        ;
+    return bit ? method_names[i] : NULL;
 }
 
 /* retry = false | { max =, base =, multiplier =, max_wait =, methods = {...} } */

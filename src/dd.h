@@ -405,6 +405,8 @@ static inline size_t dd_utf8_put(char *o, unsigned cp)
 #define DD_M_PATCH 8u
 #define DD_M_DELETE 16u
 unsigned dd_method_bit(const char *m);
+/* The method's name as a static string (m is any copy of it), or NULL. */
+const char *dd_method_name(const char *m);
 
 /* One attempt's outcome, as a driver reports it: an HTTP response (kind
  * NULL), or a failure before one was complete. */
@@ -556,6 +558,11 @@ dd_client *dd_check_open(lua_State *L, int idx);
 const dd_op *dd_check_op(lua_State *L, int idx, int call_index);
 void dd_check_curl(lua_State *L, dd_client *c, const char *what);
 void dd_check_enabled(lua_State *L, dd_client *c, const dd_op *op);
+/* At most one call at a time on the client's own call (named methods,
+ * dd:call, dd:request, prepare, finish): from inside a transport or debug
+ * function another would overwrite the request in flight or its secrets.
+ * Raises naming what (an operation id, "request"). */
+void dd_check_idle(lua_State *L, dd_client *c, const char *what);
 /* Registers the client metatable and methods; pushes core.new. */
 void dd_client_open(lua_State *L);
 

@@ -23,12 +23,6 @@
 
 #define WHO "request"
 
-static const char *const methods[] = {"GET", "POST", "PUT", "PATCH", "DELETE"};
-
-static int is_hex(int c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
 
 /* RFC 3986 pchar, less '%' (checked apart) and with '{' '}' for names. */
 static int path_byte_ok(unsigned char c)
@@ -71,7 +65,7 @@ static void check_path(lua_State *L, const char *p, size_t len)
                           "in '%s'): pass query parameters as opts.query",
                        c, shown);
         if (c == '%') {
-            if (i + 2 >= len || !is_hex(p[i + 1]) || !is_hex(p[i + 2]))
+            if (i + 2 >= len || dd_hexval(p[i + 1]) < 0 || dd_hexval(p[i + 2]) < 0)
                 luaL_error(L, "datadog: " WHO ": path has a '%%' that is not a "
                               "percent-escape in '%s'",
                            shown);
@@ -243,12 +237,10 @@ void dd_request_build_raw(lua_State *L, dd_client *c, int argi, dd_request *r)
     size_t mlen, plen, i;
     const char *m = luaL_checklstring(L, argi, &mlen);
     const char *path = luaL_checklstring(L, argi + 1, &plen);
-    int opts = 0, params, query, k;
-    const char *http = NULL;
+    int opts = 0, params, query;
+    /* a static name: the synthetic row outlives the caller's string */
+    const char *http = strlen(m) == mlen ? dd_method_name(m) : NULL;
     dd_op *op = &r->raw_op;
-    for (k = 0; k < 5; k++)
-        if (strcmp(m, methods[k]) == 0 && strlen(m) == mlen)
-            http = methods[k];
     if (!http) {
         char shown[DD_SHOWN];
         luaL_error(L, "datadog: " WHO ": method must be GET, POST, PUT, PATCH or DELETE "
