@@ -134,7 +134,7 @@ static void start(dd_client *c, batch *b, int ci, int si)
 {
     call *k = &b->calls[ci];
     slot *s = &b->slots[si];
-    dd_call_sending(c, &k->k);
+    dd_call_sending(c, &k->k, dd_now());
     dd_curl_prepare(c, s->h, &s->x, &k->k, &k->k.res);
     curl_easy_setopt(s->h, CURLOPT_PRIVATE, (void *)s);
     curl_multi_add_handle(b->multi, s->h);
@@ -150,8 +150,9 @@ static void finished(lua_State *L, dd_client *c, batch *b, int si, CURLcode code
     call *k = &b->calls[s->call];
     curl_multi_remove_handle(b->multi, s->h);
     dd_curl_complete(c, s->h, &s->x, (int)code);
-    if (dd_call_feed(L, c, &k->k) == DD_CALL_WAIT)
-        k->ready_at = dd_now() + k->k.wait;
+    double now = dd_now();
+    if (dd_call_feed(L, c, &k->k, now) == DD_CALL_WAIT)
+        k->ready_at = now + k->k.wait;
     k->running = 0;
     s->call = -1;
 }
@@ -303,8 +304,8 @@ int dd_batch(lua_State *L)
         const dd_op *op = call_spec(L, 2, i + 1);
         build_call(L, c, op, i + 1, &b->calls[i].k.req);
         lua_pop(L, 1);
-        dd_call_begin(c, &b->calls[i].k);
-        dd_call_set_deadline(&b->calls[i].k, deadline);
+        dd_call_begin(c, &b->calls[i].k, dd_now());
+        dd_call_set_deadline(&b->calls[i].k, deadline, dd_now());
         b->calls[i].k.budget = &b->budget;
     }
     if (c->transport_ref == LUA_NOREF && n > 0)

@@ -15,7 +15,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include "dd.h"
 
@@ -42,15 +41,6 @@ void dd_result_reset(dd_result *res)
     res->kind = NULL;
     res->message[0] = '\0';
     res->encoded = 0;
-}
-
-/* ---------------------------------------------------------------- time */
-
-double dd_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* ---------------------------------------------------------------- retry policy */
@@ -114,7 +104,7 @@ static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec)
         lua_pop(L, 1); /* a broken logger must not break the call */
 }
 
-static void log_attempt(lua_State *L, dd_client *c, const dd_call *k)
+static void log_attempt(lua_State *L, dd_client *c, const dd_call *k, double now)
 {
     char outcome[300], tail[64];
     const dd_request *r = &k->req;
@@ -123,7 +113,7 @@ static void log_attempt(lua_State *L, dd_client *c, const dd_call *k)
     else
         snprintf(outcome, sizeof outcome, "%ld", k->res.status);
     snprintf(tail, sizeof tail, " (attempt %d, %.1f ms)", k->attempts,
-             (dd_now() - k->started) * 1e3);
+             (now - k->started) * 1e3);
     lua_pushstring(L, r->op->http);
     lua_pushliteral(L, " ");
     lua_pushlstring(L, r->url.data ? r->url.data : "", r->url.len);
@@ -165,19 +155,19 @@ void dd_call_free(dd_call *k)
     dd_result_free(&k->res);
 }
 
-void dd_call_begin(dd_client *c, dd_call *k)
+void dd_call_begin(dd_client *c, dd_call *k, double now)
 {
     k->state = DD_CALL_SEND;
     k->attempts = 0;
     k->retry_max = c->retry_max;
     k->wait = 0;
-    dd_call_set_deadline(k, c->deadline);
+    dd_call_set_deadline(k, c->deadline, now);
 }
 
-void dd_call_set_deadline(dd_call *k, double seconds)
+void dd_call_set_deadline(dd_call *k, double seconds, double now)
 {
     k->deadline = seconds;
-    k->deadline_at = dd_now() + seconds;
+    k->deadline_at = now + seconds;
 }
 
 /* The call's body no longer counts against its batch's budget. */
@@ -187,13 +177,13 @@ static void budget_release(dd_call *k)
     k->budget->used -= n < k->budget->used ? n : k->budget->used;
 }
 
-void dd_call_sending(dd_client *c, dd_call *k)
+void dd_call_sending(dd_client *c, dd_call *k, double now)
 {
     (void)c;
     if (k->budget) /* the last attempt's body is dropped now */
         budget_release(k);
     dd_result_reset(&k->res);
-    k->started = dd_now();
+    k->started = now;
 }
 
 long dd_call_attempt_ms(const dd_client *c, const dd_call *k)
@@ -279,7 +269,7 @@ int dd_budget_take(dd_budget *b, dd_result *res, size_t n)
     return 0;
 }
 
-int dd_call_feed(lua_State *L, dd_client *c, dd_call *k)
+int dd_call_feed(lua_State *L, dd_client *c, dd_call *k, double now)
 {
     dd_result *res = &k->res;
     const char *why = "";
@@ -296,15 +286,15 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k)
     }
     res->attempts = ++k->attempts;
     if (c->debug)
-        log_attempt(L, c, k);
+        log_attempt(L, c, k, now);
     k->wait = dd_retry_wait(c, k->req.op, res, k->attempts - 1, k->retry_max, &why);
     /* (libcurl counts whole ms: an attempt cut by the deadline may end a
      * moment before it) */
     if (res->kind && strcmp(res->kind, "timeout") == 0 &&
-        dd_now() >= k->deadline_at - 0.005) {
+        now >= k->deadline_at - 0.005) {
         deadline_passed(k, "passed during the attempt");
         k->wait = -1;
-    } else if (k->wait >= 0 && dd_now() + k->wait >= k->deadline_at) {
+    } else if (k->wait >= 0 && now + k->wait >= k->deadline_at) {
         deadline_passed(k, "would pass before the next attempt");
         k->wait = -1;
     }

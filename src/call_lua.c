@@ -68,27 +68,16 @@ void dd_push_request(lua_State *L, dd_client *c, const dd_request *r,
     lua_setfield(L, -2, "connect_timeout");
     lua_pushnumber(L, (lua_Number)c->max_body);
     lua_setfield(L, -2, "max_body");
-    lua_createtable(L, 0, 7);
-    lua_pushstring(L, (op->flags & DD_OP_ACCEPT_ANY) ? "*/*" : "application/json");
-    lua_setfield(L, -2, "Accept");
-    if (c->compress) {
-        lua_pushliteral(L, "gzip,deflate");
-        lua_setfield(L, -2, "Accept-Encoding");
+    {
+        dd_header h[DD_MAX_HEADERS];
+        int n = dd_request_headers(c, (op->flags & DD_OP_ACCEPT_ANY) != 0, r->has_body,
+                                   r->gzipped, h), i;
+        lua_createtable(L, 0, n);
+        for (i = 0; i < n; i++) {
+            lua_pushstring(L, h[i].value);
+            lua_setfield(L, -2, h[i].name);
+        }
     }
-    if (r->has_body) {
-        lua_pushliteral(L, "application/json");
-        lua_setfield(L, -2, "Content-Type");
-    }
-    if (r->gzipped) { /* the body holds gzip data (gzip_requests) */
-        lua_pushliteral(L, "gzip");
-        lua_setfield(L, -2, "Content-Encoding");
-    }
-    lua_pushstring(L, c->api_key);
-    lua_setfield(L, -2, "DD-API-KEY");
-    lua_pushstring(L, c->app_key);
-    lua_setfield(L, -2, "DD-APPLICATION-KEY");
-    lua_pushstring(L, c->user_agent);
-    lua_setfield(L, -2, "User-Agent");
     lua_setfield(L, -2, "headers");
     lua_newtable(L);
     lua_pushcfunction(L, request_tostring);
@@ -178,12 +167,37 @@ void dd_result_fail_from_lua(lua_State *L, int idx, const dd_secrets *sec,
 
 /* ---------------------------------------------------------------- the call object */
 
+/* How a call is driven: chosen by the first step, kept to the end. */
+enum { MODE_NONE, MODE_STEP, MODE_WIRE };
+
 typedef struct lcall {
     dd_call k;
     dd_client *c;
     int client_ref; /* keeps the client alive while the call is */
+    int clock_ref;  /* LUA_NOREF: the monotonic clock; else a Lua function */
     int sent;       /* "send" was handed out: a response is due */
+    int mode;
+    dd_edge e;      /* MODE_WIRE: the attempt's connection and bytes */
 } lcall;
+
+/* The time, for the engine: the call's clock. A test gives a clock of its
+ * own (dd:start's `clock` option) and runs retries, waits and deadlines
+ * without sleeping. A clock that raises or returns no number stops here,
+ * before the engine is touched. */
+static double lcall_now(lua_State *L, lcall *lc)
+{
+    double t;
+    if (lc->clock_ref == LUA_NOREF)
+        return dd_now();
+    lua_rawgeti(L, LUA_REGISTRYINDEX, lc->clock_ref);
+    lua_call(L, 0, 1);
+    if (lua_type(L, -1) != LUA_TNUMBER)
+        luaL_error(L, "datadog: %s: the call's clock returned %s, not a number",
+                   lc->k.req.op->id, luaL_typename(L, -1));
+    t = (double)lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    return t;
+}
 
 static lcall *check_call(lua_State *L)
 {
@@ -194,9 +208,15 @@ static int call_gc(lua_State *L)
 {
     lcall *lc = check_call(L);
     dd_call_free(&lc->k);
+    dd_edge_free(&lc->e);
+    dd_edge_init(&lc->e);
     if (lc->client_ref != LUA_NOREF) {
         luaL_unref(L, LUA_REGISTRYINDEX, lc->client_ref);
         lc->client_ref = LUA_NOREF;
+    }
+    if (lc->clock_ref != LUA_NOREF) {
+        luaL_unref(L, LUA_REGISTRYINDEX, lc->clock_ref);
+        lc->clock_ref = LUA_NOREF;
     }
     return 0;
 }
@@ -224,14 +244,21 @@ static int start(lua_State *L, int from)
     dd_client *c = dd_check_open(L, 1);
     const dd_op *op = from == FROM_RAW ? NULL : dd_check_op(L, 2, 0);
     lcall *lc;
-    double deadline = c->deadline;
-    if (from == FROM_PARAMS) { /* dd:start(id, params [, { deadline = }]) */
+    double deadline = c->deadline, now;
+    int clock = 0;
+    if (from == FROM_PARAMS) { /* dd:start(id, params [, { deadline =, clock = }]) */
         lua_settop(L, 4);
         if (!lua_isnil(L, 4)) {
             luaL_checktype(L, 4, LUA_TTABLE);
             deadline = dd_opt_deadline(L, 4, "start", deadline);
+            lua_getfield(L, 4, "clock");
+            if (!lua_isnil(L, -1) && !lua_isfunction(L, -1))
+                return luaL_error(L, "datadog: start: clock must be a function returning "
+                                     "seconds (got %s)", luaL_typename(L, -1));
+            clock = lua_isfunction(L, -1);
+            lua_replace(L, 4); /* the clock, or nil */
         }
-        lua_settop(L, 3);
+        lua_settop(L, clock ? 4 : 3);
     } else if (from == FROM_RAW) {
         lua_settop(L, 4);
     }
@@ -241,9 +268,17 @@ static int start(lua_State *L, int from)
     dd_call_init(&lc->k);
     lc->c = c;
     lc->client_ref = LUA_NOREF;
+    lc->clock_ref = LUA_NOREF;
     lc->sent = 0;
+    lc->mode = MODE_NONE;
+    dd_edge_init(&lc->e);
     luaL_getmetatable(L, CALL_MT);
     lua_setmetatable(L, -2);
+    if (clock) { /* the call owns it now: held until __gc */
+        lua_pushvalue(L, 4);
+        lc->clock_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        lua_remove(L, 4);
+    }
     lua_insert(L, 1); /* call, client, operation or method, arguments... */
     if (op)
         dd_request_build(L, c, op, 4, from == FROM_NAMED, &lc->k.req);
@@ -251,8 +286,9 @@ static int start(lua_State *L, int from)
         dd_request_build_raw(L, c, 3, &lc->k.req);
     lua_pushvalue(L, 2);
     lc->client_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    dd_call_begin(c, &lc->k);
-    dd_call_set_deadline(&lc->k, deadline);
+    now = lcall_now(L, lc);
+    dd_call_begin(c, &lc->k, now);
+    dd_call_set_deadline(&lc->k, deadline, now);
     lua_settop(L, 1);
     return 1;
 }
@@ -278,26 +314,52 @@ int dd_client_start_request(lua_State *L)
     return start(L, FROM_RAW);
 }
 
+/* The checks every step makes; returns the call. */
+static lcall *check_step(lua_State *L, int mode, const char *what)
+{
+    lcall *lc = check_call(L);
+    if (!lc->c->open)
+        luaL_error(L, "datadog: %s: the client of this call is closed", lc->k.req.op->id);
+    if (lc->k.state == DD_CALL_DONE)
+        luaL_error(L, "datadog: %s: call:%s: the call is done", lc->k.req.op->id, what);
+    if (lc->mode != MODE_NONE && lc->mode != mode)
+        luaL_error(L, "datadog: %s: call:%s: this call is driven by call:%s; a call "
+                      "takes one or the other", lc->k.req.op->id, what,
+                   mode == MODE_STEP ? "wire" : "step");
+    lc->mode = mode;
+    return lc;
+}
+
+/* The attempt's outcome is in k->res: the engine decides. */
+static int decide(lua_State *L, lcall *lc, double now)
+{
+    dd_call *k = &lc->k;
+    lc->sent = 0;
+    if (dd_call_feed(L, lc->c, k, now) == DD_CALL_WAIT) {
+        lua_pushliteral(L, "wait");
+        lua_pushnumber(L, (lua_Number)k->wait);
+        return 2;
+    }
+    lua_pushliteral(L, "done");
+    dd_call_push(L, lc->c, k);
+    return 3;
+}
+
 /* call:step([response | nil, err]) -> "send", request | "wait", s | "done", ... */
 static int call_step(lua_State *L)
 {
-    lcall *lc = check_call(L);
+    lcall *lc = check_step(L, MODE_STEP, "step");
     dd_call *k = &lc->k;
     dd_client *c = lc->c;
     int fed = lua_gettop(L) > 1;
-    if (!c->open)
-        return luaL_error(L, "datadog: %s: the client of this call is closed",
-                          k->req.op->id);
-    if (k->state == DD_CALL_DONE)
-        return luaL_error(L, "datadog: %s: call:step: the call is done",
-                          k->req.op->id);
+    double now = lcall_now(L, lc);
     if (!lc->sent) {
         if (fed)
             return luaL_error(L, "datadog: %s: call:step: nothing was sent yet; "
                                  "call step() without arguments to get the "
                                  "request", k->req.op->id);
         k->state = DD_CALL_SEND;
-        dd_call_sending(c, k);
+        dd_call_sending(c, k, now);
         lc->sent = 1;
         lua_pushliteral(L, "send");
         dd_push_request(L, c, &k->req, k);
@@ -321,15 +383,134 @@ static int call_step(lua_State *L)
                              "error (got %s)",
                           k->req.op->id, luaL_typename(L, 2));
     }
-    lc->sent = 0;
-    if (dd_call_feed(L, c, k) == DD_CALL_WAIT) {
-        lua_pushliteral(L, "wait");
-        lua_pushnumber(L, (lua_Number)k->wait);
+    return decide(L, lc, now);
+}
+
+/* ---------------------------------------------------------------- the byte-level form */
+
+/* call:wire(...) drives the call for a host that only has sockets: the
+ * engine frames HTTP and decides every rule of the connection (edge.c);
+ * the driver connects, writes, reads, pools, closes and sleeps as told.
+ *
+ *   "connect", {host, addr, port, tls, pool, reuse, timeout}
+ *                               -> call:wire(true, reused) | (nil, err)
+ *   "tls", host, verify, timeout -> call:wire(true) | (nil, err)
+ *   "write", bytes, timeout      -> call:wire(true) | (nil, err)
+ *   "read", timeout, want        -> call:wire(data) | (nil, err) | (data, err)
+ *   "keep", idle seconds, pool   -> (connection back in pool) call:wire()
+ *   "close"                      -> call:wire()
+ *   "wait", seconds              -> call:wire()
+ *   "done", res, response | nil, err
+ *
+ * err is the host's word: "closed" (the peer closed), "timeout", or any
+ * other text (a failure of that action). want is the number of bytes
+ * certainly due (for hosts that read exact counts), or nil. */
+static int push_action(lua_State *L, lcall *lc, int action, double now)
+{
+    dd_edge *e = &lc->e;
+    switch (action) {
+    case DD_IO_CONNECT:
+        lua_pushliteral(L, "connect");
+        lua_createtable(L, 0, 8);
+        lua_pushstring(L, e->host);
+        lua_setfield(L, -2, "host");
+        lua_pushstring(L, e->addr);
+        lua_setfield(L, -2, "addr");
+        lua_pushinteger(L, e->port);
+        lua_setfield(L, -2, "port");
+        lua_pushboolean(L, e->tls);
+        lua_setfield(L, -2, "tls");
+        lua_pushboolean(L, e->verify);
+        lua_setfield(L, -2, "verify");
+        lua_pushstring(L, e->pool);
+        lua_setfield(L, -2, "pool");
+        lua_pushboolean(L, e->reuse);
+        lua_setfield(L, -2, "reuse");
+        lua_pushnumber(L, (lua_Number)e->timeout);
+        lua_setfield(L, -2, "timeout");
         return 2;
+    case DD_IO_TLS:
+        lua_pushliteral(L, "tls");
+        lua_pushstring(L, e->host);
+        lua_pushboolean(L, e->verify);
+        lua_pushnumber(L, (lua_Number)e->timeout);
+        return 4;
+    case DD_IO_WRITE:
+        lua_pushliteral(L, "write");
+        lua_pushlstring(L, e->out.data ? e->out.data : "", e->out.len);
+        lua_pushnumber(L, (lua_Number)e->timeout);
+        return 3;
+    case DD_IO_READ: {
+        size_t want = dd_h1_want(&e->h1);
+        lua_pushliteral(L, "read");
+        lua_pushnumber(L, (lua_Number)e->timeout);
+        if (want)
+            lua_pushinteger(L, (lua_Integer)want);
+        else
+            lua_pushnil(L);
+        return 3;
     }
-    lua_pushliteral(L, "done");
-    dd_call_push(L, c, k);
-    return 3;
+    case DD_IO_KEEP:
+        lua_pushliteral(L, "keep");
+        lua_pushnumber(L, (lua_Number)e->idle);
+        lua_pushstring(L, e->pool);
+        return 3;
+    case DD_IO_CLOSE:
+        lua_pushliteral(L, "close");
+        return 1;
+    default:
+        return decide(L, lc, now);
+    }
+}
+
+static int call_wire(lua_State *L)
+{
+    lcall *lc = check_step(L, MODE_WIRE, "wire");
+    dd_call *k = &lc->k;
+    dd_client *c = lc->c;
+    dd_edge *e = &lc->e;
+    double now = lcall_now(L, lc);
+    int fed = lua_gettop(L) > 1, action;
+    if (!lc->sent) { /* the first attempt, or the next after a wait */
+        if (fed)
+            return luaL_error(L, "datadog: %s: call:wire: nothing was asked yet; call "
+                                 "wire() without arguments to begin", k->req.op->id);
+        k->state = DD_CALL_SEND;
+        dd_call_sending(c, k, now);
+        lc->sent = 1;
+        action = dd_edge_begin(c, k, e, now);
+    } else {
+        dd_io_in in;
+        memset(&in, 0, sizeof in);
+        lua_settop(L, 3);
+        switch (e->action) {
+        case DD_IO_CONNECT:
+        case DD_IO_TLS:
+        case DD_IO_WRITE:
+            in.ok = lua_toboolean(L, 2);
+            if (in.ok)
+                in.reused = lua_toboolean(L, 3);
+            else
+                in.err = lua_isstring(L, 3) ? lua_tostring(L, 3) : "failed";
+            break;
+        case DD_IO_READ:
+            if (lua_type(L, 2) == LUA_TSTRING)
+                in.data = lua_tolstring(L, 2, &in.len);
+            else if (!lua_isnil(L, 2))
+                return luaL_error(L, "datadog: %s: call:wire: read gives a string, or "
+                                     "nil and an error (got %s)",
+                                  k->req.op->id, luaL_typename(L, 2));
+            if (!lua_isnil(L, 3))
+                in.err = lua_isstring(L, 3) ? lua_tostring(L, 3) : "failed";
+            else if (!in.data)
+                in.err = "failed";
+            break;
+        default:
+            break;
+        }
+        action = dd_edge_step(c, k, e, &in, now);
+    }
+    return push_action(L, lc, action, now);
 }
 
 void dd_call_lua_open(lua_State *L)
@@ -346,6 +527,8 @@ void dd_call_lua_open(lua_State *L)
     lua_newtable(L);
     lua_pushcfunction(L, call_step);
     lua_setfield(L, -2, "step");
+    lua_pushcfunction(L, call_wire);
+    lua_setfield(L, -2, "wire");
     lua_setfield(L, -2, "__index");
     lua_pushliteral(L, CALL_MT);
     lua_setfield(L, -2, "__metatable");
@@ -381,11 +564,11 @@ int dd_client_finish(lua_State *L)
     k->req.op = op;
     dd_buf_reset(&k->req.url); /* nothing was sent: no URL in the log */
     dd_request_key_secrets(c, &k->req);
-    dd_call_begin(c, k);
+    dd_call_begin(c, k, dd_now());
     k->retry_max = 0;
-    dd_call_sending(c, k);
+    dd_call_sending(c, k, dd_now());
     luaL_argcheck(L, dd_result_from_lua(L, 3, &k->res), 3,
                   "an HTTP status (a whole number from 100 to 999)");
-    dd_call_feed(L, c, k);
+    dd_call_feed(L, c, k, dd_now());
     return dd_call_push(L, c, k);
 }

@@ -148,8 +148,9 @@ void dd_check_curl(lua_State *L, dd_client *c, const char *what)
 static int run(lua_State *L, dd_client *c, dd_call *k, double deadline)
 {
     int rc = 0;
-    dd_call_begin(c, k);
-    dd_call_set_deadline(k, deadline);
+    double now = dd_now();
+    dd_call_begin(c, k, now);
+    dd_call_set_deadline(k, deadline, now);
     c->busy = 1;
     if (c->transport_ref != LUA_NOREF)
         rc = dd_transport_run(L, c, k);

@@ -41,6 +41,7 @@ static const struct option {
     {"timeout", T_NUMBER},
     {"connect_timeout", T_NUMBER},
     {"deadline", T_NUMBER},
+    {"keepalive_timeout", T_NUMBER},
     {"validate", T_BOOLEAN},
     {"compress", T_BOOLEAN},
     {"verify", T_BOOLEAN},
@@ -502,6 +503,7 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
     /* a call's whole life, attempts and waits: two full timeouts and the
      * usual backoff fit in the default, minutes of 429 waits do not */
     c->deadline = (double)seconds_ms(L, cfg, "deadline", 150000) / 1000;
+    c->keepalive = (double)seconds_ms(L, cfg, "keepalive_timeout", 60000) / 1000;
     c->max_body = (long)opt_number_in(L, cfg, "", "max_body", 64.0 * 1024 * 1024, 1, 2e9);
     c->max_batch_body = floor(opt_number_in(L, cfg, "", "max_batch_body",
                                             256.0 * 1024 * 1024, 1, 1e12));

@@ -49,11 +49,10 @@ static size_t on_header(char *ptr, size_t size, size_t nitems, void *ud)
 }
 
 /* How long a connection may have been idle and still carry a request that
- * is sent at most once (see dd_curl_prepare), and any other request
- * (libcurl's own default). libcurl compares whole seconds, idle > max: 1
- * means idle less than 2 s. */
+ * is sent at most once (see dd_curl_prepare; any other request: the
+ * keepalive_timeout option, as on every driver). libcurl compares whole
+ * seconds, idle > max: 1 means idle less than 2 s. */
 #define DD_WRITE_MAX_IDLE 1
-#define DD_MAX_IDLE 118
 
 #if LIBCURL_VERSION_NUM >= 0x075000
 #define DD_HAVE_PREREQ 1
@@ -80,37 +79,38 @@ static int on_prereq(void *ud, char *conn_primary_ip, char *conn_local_ip,
 #define DD_HAVE_PREREQ 0
 #endif
 
+/* The header set's Accept-Encoding value, for libcurl to send and decode. */
+static const char *accept_encoding(const dd_client *c)
+{
+    dd_header h[DD_MAX_HEADERS];
+    int n = dd_request_headers(c, 0, 0, 0, h), i;
+    for (i = 0; i < n; i++)
+        if (strcmp(h[i].name, "Accept-Encoding") == 0)
+            return h[i].value;
+    return NULL;
+}
+
 static struct curl_slist *header_list(dd_client *c, int accept_any, int body,
                                       int gzip)
 {
     struct curl_slist *l = NULL, *t;
     char line[1024];
-    const char *fixed[] = {
-        accept_any ? "Accept: */*" : "Accept: application/json",
-        body ? "Content-Type: application/json" : NULL,
-        body && gzip ? "Content-Encoding: gzip" : NULL,
-        body ? "Expect:" : NULL, /* no 100-continue round trip for large bodies */
-    };
-    size_t i;
-    for (i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
-        if (!fixed[i])
+    dd_header h[DD_MAX_HEADERS];
+    int n = dd_request_headers(c, accept_any, body, gzip, h), i;
+    for (i = 0; i < n; i++) {
+        /* libcurl writes Accept-Encoding itself (CURLOPT_ACCEPT_ENCODING,
+         * the same value): then it also decodes what comes back */
+        if (strcmp(h[i].name, "Accept-Encoding") == 0)
             continue;
-        if (!(t = curl_slist_append(l, fixed[i])))
+        snprintf(line, sizeof line, "%s: %s", h[i].name, h[i].value);
+        if (!(t = curl_slist_append(l, line)))
             goto fail;
         l = t;
     }
-    snprintf(line, sizeof line, "DD-API-KEY: %s", c->api_key);
-    if (!(t = curl_slist_append(l, line)))
+    /* no 100-continue round trip for large bodies */
+    if (body && !(t = curl_slist_append(l, "Expect:")))
         goto fail;
-    l = t;
-    snprintf(line, sizeof line, "DD-APPLICATION-KEY: %s", c->app_key);
-    if (!(t = curl_slist_append(l, line)))
-        goto fail;
-    l = t;
-    snprintf(line, sizeof line, "User-Agent: %s", c->user_agent);
-    if (!(t = curl_slist_append(l, line)))
-        goto fail;
-    l = t;
+    l = body ? t : l;
     memset(line, 0, sizeof line); /* no key left on the stack */
     return l;
 fail:
@@ -214,7 +214,7 @@ static void setup_handle(dd_client *c, CURL *h, dd_xfer *x)
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->timeout_ms);
     x->timeout_ms = c->timeout_ms;
     if (c->compress)
-        curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip,deflate"); /* as the official clients write it */
+        curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, accept_encoding(c));
     curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, c->verify ? 1L : 0L);
     curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, c->verify ? 2L : 0L);
     if (c->ca_file)
@@ -428,7 +428,8 @@ void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_call *k,
 #if DD_HAVE_PREREQ
         if (dd_curl_version_num >= 0x075000) {
             curl_easy_setopt(h, CURLOPT_MAXAGE_CONN,
-                             x->send_once ? (long)DD_WRITE_MAX_IDLE : (long)DD_MAX_IDLE);
+                             x->send_once ? (long)DD_WRITE_MAX_IDLE
+                                          : (long)(c->keepalive + 0.5));
             /* only a request sent at most once needs to see the sends */
             curl_easy_setopt(h, CURLOPT_PREREQFUNCTION,
                              x->send_once ? on_prereq : (curl_prereq_callback)NULL);
@@ -470,6 +471,16 @@ void dd_curl_complete(dd_client *c, CURL *h, dd_xfer *x, int code)
     }
 }
 
+/* The clock of the drivers (the engine reads none: time comes in with
+ * each step). Monotonic, so a change of the wall clock cannot stretch or
+ * cut a deadline. */
+double dd_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 void dd_sleep(double s)
 {
     struct timespec ts;
@@ -488,10 +499,10 @@ void dd_curl_run(lua_State *L, dd_client *c, dd_call *k)
         CURLcode code;
         if (k->state == DD_CALL_WAIT)
             dd_sleep(k->wait);
-        dd_call_sending(c, k);
+        dd_call_sending(c, k, dd_now());
         dd_curl_prepare(c, cu->easy, &cu->xfer, k, &k->res);
         code = curl_easy_perform(cu->easy);
         dd_curl_complete(c, cu->easy, &cu->xfer, (int)code);
-        dd_call_feed(L, c, k);
+        dd_call_feed(L, c, k, dd_now());
     }
 }

@@ -281,6 +281,8 @@ typedef struct dd_client {
     int validate;
     long timeout_ms, connect_timeout_ms;
     double deadline;   /* seconds a call may last, attempts and waits */
+    double keepalive;  /* seconds a kept connection may idle before a read
+                          uses it (writes: 2 s, see edge.c) */
     double max_batch_body; /* decoded response bytes a batch may hold */
     int compress;      /* Accept-Encoding: gzip,deflate */
     long gzip_min;     /* gzip request bodies of at least this many bytes; 0 off */
@@ -479,33 +481,141 @@ typedef struct dd_call {
 void dd_call_init(dd_call *k);
 void dd_call_free(dd_call *k);
 /* After dd_request_build(k->req): the first step is SEND. */
-void dd_call_begin(dd_client *c, dd_call *k);
+void dd_call_begin(dd_client *c, dd_call *k, double now);
 /* Counts n more bytes of res against b; 0 (res then fails as too_large,
  * unless it failed already) when they do not fit. */
 int dd_budget_take(dd_budget *b, dd_result *res, size_t n);
 /* The call's deadline, in seconds from now (dd_call_begin sets the
  * client's; a driver may give a call its own). */
-void dd_call_set_deadline(dd_call *k, double seconds);
+void dd_call_set_deadline(dd_call *k, double seconds, double now);
 /* The deadline field of the options table at opts (dd:start, dd:batch),
  * checked; dflt when absent. what names the method in the message. */
 double dd_opt_deadline(lua_State *L, int opts, const char *what, double dflt);
 /* Before each send: empties k->res, notes the time. */
-void dd_call_sending(dd_client *c, dd_call *k);
+void dd_call_sending(dd_client *c, dd_call *k, double now);
 /* The time this attempt may take, in ms: the client's timeout, or less
  * when the call's deadline is nearer (at least 1). After dd_call_sending. */
 long dd_call_attempt_ms(const dd_client *c, const dd_call *k);
 /* The attempt's outcome is in k->res: decodes it, logs it, and decides.
  * Never raises (a debug function runs under pcall). */
-int dd_call_feed(lua_State *L, dd_client *c, dd_call *k);
+int dd_call_feed(lua_State *L, dd_client *c, dd_call *k, double now);
 /* DONE: pushes res, response or nil, err. Returns 2. */
 int dd_call_push(lua_State *L, dd_client *c, dd_call *k);
 /* The retry policy, for a response or failure (never raises): seconds to
  * wait before retry number retries_done + 1, or negative for none. */
 double dd_retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
                      int retries_done, int retry_max, const char **why);
-double dd_now(void);
+
+/* ---------------------------------------------------------------- HTTP/1.1 (http1.c) */
+
+#define DD_STR_(x) #x
+#define DD_STR(x) DD_STR_(x)
+
+/* The framer's bounds. A head as large as libcurl's own limit on one
+ * response's headers would let a hostile server make a worker hold
+ * megabytes per call; Datadog's heads are under 2 KiB. */
+#define DD_H1_MAX_HEAD 65536     /* status line, headers (and trailers) */
+#define DD_H1_MAX_HEADERS 100    /* header lines */
+#define DD_H1_MAX_CHUNK_LINE 1024 /* a chunk-size line, extensions included */
+#define DD_H1_MAX_INTERIM 10     /* 1xx responses before the final one */
+
+enum { DD_H1_FAILED = -1, DD_H1_MORE = 0, DD_H1_DONE = 1 };
+
+/* A response being framed: fed bytes as they arrive, it fills a dd_result
+ * (status, raw header lines, body as it came) or fails it (kind and
+ * message). */
+typedef struct dd_h1 {
+    dd_result *res;
+    int state;
+    dd_buf line;         /* a line cut between two feeds */
+    size_t max_body;
+    size_t head_bytes;   /* of the head (or trailers) so far */
+    int nheaders, interim, minor;
+    int chunked;         /* 1: chunked; 2: another coding (read to close) */
+    int has_length, conn_close, conn_keep_alive, no_body;
+    unsigned long long remaining; /* body or chunk bytes still due */
+    int keep;            /* when done: the connection may carry another request */
+    int any;             /* a byte of the answer came */
+} dd_h1;
+
+void dd_h1_init(dd_h1 *p);
+void dd_h1_free(dd_h1 *p);
+/* Starts framing the answer into res (reset by the caller). no_body: the
+ * request was HEAD. */
+void dd_h1_begin(dd_h1 *p, dd_result *res, size_t max_body, int no_body);
+/* Feeds bytes; DD_H1_MORE, DD_H1_DONE, or DD_H1_FAILED (res says why). */
+int dd_h1_feed(dd_h1 *p, const char *data, size_t len);
+/* The peer closed the connection: DD_H1_DONE (the body ran to the close)
+ * or DD_H1_FAILED. */
+int dd_h1_eof(dd_h1 *p);
+/* Bytes certainly due next (0: unknown), for drivers that read exact
+ * counts. */
+size_t dd_h1_want(const dd_h1 *p);
+int dd_h1_done(const dd_h1 *p);
+
+/* A request header as every driver sends it (request.c makes the set). */
+typedef struct dd_header {
+    const char *name, *value;
+} dd_header;
+#define DD_MAX_HEADERS 8
+/* The module's header set for a request, in the order they are sent;
+ * returns how many. Host and Content-Length are the driver's framing. */
+int dd_request_headers(const dd_client *c, int accept_any, int has_body, int gzipped,
+                       dd_header *out);
+/* The request's bytes on the wire. */
+void dd_h1_request(dd_buf *out, const char *method, const char *authority,
+                   const char *target, size_t target_len, const dd_header *h, int nh,
+                   const char *body, size_t body_len, int has_body);
+
+/* ---------------------------------------------------------------- the edge (edge.c) */
+
+/* What a driver that moves bytes itself is told to do next. */
+enum {
+    DD_IO_CONNECT, /* a connection to e->host / e->port (TLS: e->tls); a
+                      kept one from pool e->pool when e->reuse */
+    DD_IO_TLS,     /* a handshake on the new connection (SNI e->host) */
+    DD_IO_WRITE,   /* write e->out */
+    DD_IO_READ,    /* read what comes, within e->timeout seconds */
+    DD_IO_KEEP,    /* put the connection back in its pool, idle at most
+                      e->idle seconds */
+    DD_IO_CLOSE,   /* close the connection */
+    DD_IO_FED      /* the attempt's outcome is in k->res: feed the engine */
+};
+
+/* What the driver reports of the action it was given. */
+typedef struct dd_io_in {
+    int ok;            /* CONNECT, TLS, WRITE: done */
+    int reused;        /* CONNECT: the connection came from the pool */
+    const char *data;  /* READ: bytes (may be with err) */
+    size_t len;
+    const char *err;   /* the host's words: "closed", "timeout" or other */
+} dd_io_in;
+
+typedef struct dd_edge {
+    int action;
+    char host[256];  /* for connect and SNI */
+    char addr[256];  /* what to connect to (localhost: 127.0.0.1) */
+    char authority[300]; /* Host: */
+    char pool[400];
+    int port, tls, verify, reuse, reused, send_once, fresh_tries;
+    double timeout;  /* seconds for the action at hand */
+    double idle;     /* KEEP: seconds the connection may idle in its pool */
+    double attempt_end;
+    dd_buf out;      /* the request's bytes */
+    dd_h1 h1;
+} dd_edge;
+
+void dd_edge_init(dd_edge *e);
+void dd_edge_free(dd_edge *e);
+/* After dd_call_sending: the first action of the attempt. */
+int dd_edge_begin(dd_client *c, dd_call *k, dd_edge *e, double now);
+/* The driver's report of e->action; returns the next action. */
+int dd_edge_step(dd_client *c, dd_call *k, dd_edge *e, const dd_io_in *in, double now);
 
 /* ---------------------------------------------------------------- drivers */
+
+/* The drivers' monotonic clock (curl.c); the engine reads none. */
+double dd_now(void);
 
 /* curl.c: libcurl, loaded and set up on the client's first send. */
 int dd_curl_open(dd_client *c, char *err, size_t errsz);

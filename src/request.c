@@ -380,3 +380,35 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
     if (r->url.failed)
         luaL_error(L, "datadog: %s: out of memory building the URL", op->id);
 }
+
+/* ---------------------------------------------------------------- headers */
+
+/* The one header set: libcurl's lists, the request table of a Lua driver
+ * and the bytes the engine writes for a byte-moving driver are all made
+ * from this. Accept-Encoding is written as the official clients write it. */
+int dd_request_headers(const dd_client *c, int accept_any, int has_body, int gzipped,
+                       dd_header *out)
+{
+    int n = 0;
+    out[n].name = "Accept";
+    out[n++].value = accept_any ? "*/*" : "application/json";
+    if (c->compress) {
+        out[n].name = "Accept-Encoding";
+        out[n++].value = "gzip,deflate";
+    }
+    if (has_body && gzipped) {
+        out[n].name = "Content-Encoding";
+        out[n++].value = "gzip";
+    }
+    if (has_body) {
+        out[n].name = "Content-Type";
+        out[n++].value = "application/json";
+    }
+    out[n].name = "DD-API-KEY";
+    out[n++].value = c->api_key;
+    out[n].name = "DD-APPLICATION-KEY";
+    out[n++].value = c->app_key;
+    out[n].name = "User-Agent";
+    out[n++].value = c->user_agent;
+    return n;
+}

@@ -68,7 +68,7 @@ int dd_transport_run(lua_State *L, dd_client *c, dd_call *k)
     while (k->state != DD_CALL_DONE) {
         if (k->state == DD_CALL_WAIT)
             dd_sleep(k->wait);
-        dd_call_sending(c, k);
+        dd_call_sending(c, k, dd_now());
         lua_pushcfunction(L, attempt);
         lua_pushlightuserdata(L, k);
         lua_rawgeti(L, LUA_REGISTRYINDEX, c->transport_ref);
@@ -84,7 +84,7 @@ int dd_transport_run(lua_State *L, dd_client *c, dd_call *k)
                                     &k->res);
         }
         lua_settop(L, top);
-        dd_call_feed(L, c, k);
+        dd_call_feed(L, c, k, dd_now());
     }
     return 0;
 }

@@ -39,6 +39,7 @@ local OPTIONS = {
   timeout         = { default = 60 },
   connect_timeout = { default = 10 },
   deadline        = { default = 150 },
+  keepalive_timeout = { default = 60 },
   validate        = { default = true },
   compress        = { default = true },
   verify          = { default = true },
