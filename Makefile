@@ -181,7 +181,7 @@ VALGRIND_FLAGS := --tool=memcheck --error-exitcode=99 --leak-check=full \
 
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 30
-FUZZ_TARGETS := fuzz_decode fuzz_request
+FUZZ_TARGETS := fuzz_decode fuzz_request fuzz_http1
 FUZZ_DIR     := build/fuzz
 FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
                 -fno-sanitize-recover=undefined -std=c99 -D_POSIX_C_SOURCE=200809L \

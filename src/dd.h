@@ -534,7 +534,8 @@ typedef struct dd_h1 {
     int chunked;         /* 1: chunked; 2: another coding (read to close) */
     int has_length, conn_close, conn_keep_alive, no_body;
     unsigned long long remaining; /* body or chunk bytes still due */
-    int keep;            /* when done: the connection may carry another request */
+    int may_keep;        /* what the head allows */
+    int keep;            /* done, and the connection may carry another request */
     int any;             /* a byte of the answer came */
 } dd_h1;
 

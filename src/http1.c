@@ -62,6 +62,14 @@ static int too_large_body(dd_h1 *p)
     return fail(p, "too_large", what);
 }
 
+/* The response is complete: only now may the connection be kept. */
+static int done(dd_h1 *p)
+{
+    p->state = H1_DONE;
+    p->keep = p->may_keep;
+    return DD_H1_DONE;
+}
+
 /* ---------------------------------------------------------------- lines */
 
 /* Takes one line (without its CRLF or LF) from the bytes at *s, keeping a
@@ -244,26 +252,26 @@ static int head_done(dd_h1 *p)
     }
     /* HTTP/1.0 connections are never kept: a 1.0 server closes them unless
      * asked otherwise, and we never ask */
-    p->keep = p->minor == 1 && !p->conn_close;
-    if (st == 204 || st == 304 || p->no_body) {
-        p->state = H1_DONE;
-        return DD_H1_DONE;
-    }
+    p->may_keep = p->minor == 1 && !p->conn_close;
+    if (st == 204 || st == 304 || p->no_body)
+        return done(p);
     if (p->chunked == 1) {
         p->state = H1_CHUNK_LINE;
         if (p->has_length) /* both: chunked wins, and the peer is suspect */
-            p->keep = 0;
+            p->may_keep = 0;
         return DD_H1_MORE;
     }
     if (p->chunked == 2 || !p->has_length) {
         p->state = H1_TO_CLOSE;
-        p->keep = 0;
+        p->may_keep = 0;
         return DD_H1_MORE;
     }
     if (p->remaining > p->max_body)
         return too_large_body(p);
-    p->state = p->remaining ? H1_LENGTH : H1_DONE;
-    return p->remaining ? DD_H1_MORE : DD_H1_DONE;
+    if (!p->remaining)
+        return done(p);
+    p->state = H1_LENGTH;
+    return DD_H1_MORE;
 }
 
 /* ---------------------------------------------------------------- chunks */
@@ -309,6 +317,7 @@ void dd_h1_begin(dd_h1 *p, dd_result *res, size_t max_body, int no_body)
     p->nheaders = 0;
     p->remaining = 0;
     p->keep = 0;
+    p->may_keep = 0;
     p->any = 0;
     p->minor = 1;
 }
@@ -357,8 +366,7 @@ static int feed_line(dd_h1 *p, const char **s, const char *end)
         r = header_line(p, l, n);
         if (r == HEAD_END) {
             if (p->state == H1_TRAILERS) {
-                p->state = H1_DONE;
-                r = DD_H1_DONE;
+                r = done(p);
             } else {
                 r = head_done(p);
             }
@@ -394,8 +402,7 @@ int dd_h1_feed(dd_h1 *p, const char *data, size_t len)
             p->remaining -= n;
             if (p->remaining == 0) {
                 if (p->state == H1_LENGTH) {
-                    p->state = H1_DONE;
-                    rc = DD_H1_DONE;
+                    rc = done(p);
                 } else {
                     p->state = H1_CHUNK_END;
                 }
@@ -421,10 +428,8 @@ int dd_h1_feed(dd_h1 *p, const char *data, size_t len)
 
 int dd_h1_eof(dd_h1 *p)
 {
-    if (p->state == H1_TO_CLOSE) {
-        p->state = H1_DONE;
-        return DD_H1_DONE;
-    }
+    if (p->state == H1_TO_CLOSE)
+        return done(p); /* never kept: may_keep is 0 */
     if (p->state == H1_DONE)
         return DD_H1_DONE;
     if (p->state == H1_FAILED)
