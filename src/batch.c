@@ -172,6 +172,16 @@ static int build_protected(lua_State *L)
  * the call named: "datadog: batch: calls[3]: GetIncident: ...", as an
  * unknown operation is. */
 static void build_call(lua_State *L, dd_client *c, const dd_op *op, int index,
+                       dd_request *r);
+
+void dd_batch_build(lua_State *L, dd_client *c, int calls, int i, dd_request *r)
+{
+    const dd_op *op = call_spec(L, calls, i);
+    build_call(L, c, op, i, r);
+    lua_pop(L, 1);
+}
+
+static void build_call(lua_State *L, dd_client *c, const dd_op *op, int index,
                        dd_request *r)
 {
     lua_pushcfunction(L, build_protected);
@@ -220,6 +230,11 @@ static void run_multi(lua_State *L, dd_client *c, batch *b)
                 si++;
             if (si == b->nslots)
                 continue;
+            if (dd_call_gate(L, c, &k->k, now) != DD_CALL_SEND) {
+                if (k->k.state == DD_CALL_WAIT) /* its window: a ready time */
+                    k->ready_at = now + k->k.wait;
+                continue;
+            }
             start(c, b, i, si);
         }
         curl_multi_perform(b->multi, &running);
@@ -257,55 +272,62 @@ static void run_multi(lua_State *L, dd_client *c, batch *b)
     }
 }
 
+/* A batch's options (dd:batch, and dd:start_batch for drivers in Lua),
+ * checked once here. */
+void dd_batch_read_opts(lua_State *L, dd_client *c, int opts, dd_batch_opts *o)
+{
+    o->concurrency = 8;
+    o->deadline = c->deadline;
+    o->max_total = c->max_batch_body;
+    if (lua_isnoneornil(L, opts))
+        return;
+    luaL_checktype(L, opts, LUA_TTABLE);
+    lua_getfield(L, opts, "concurrency");
+    if (!lua_isnil(L, -1)) {
+        lua_Number v = lua_tonumber(L, -1);
+        /* NaN fails the range test before any cast (a cast of NaN to int
+         * is undefined behaviour) */
+        if (lua_type(L, -1) != LUA_TNUMBER || !(v >= 1 && v <= 256) || v != floor(v))
+            luaL_error(L, "datadog: batch: concurrency must be an integer from 1 to 256");
+        o->concurrency = (int)v;
+    }
+    lua_pop(L, 1);
+    o->deadline = dd_opt_deadline(L, opts, "batch", o->deadline);
+    lua_getfield(L, opts, "max_batch_body");
+    if (!lua_isnil(L, -1)) {
+        lua_Number v = lua_tonumber(L, -1);
+        if (lua_type(L, -1) != LUA_TNUMBER || !(v >= 1 && v <= 1e12))
+            luaL_error(L, "datadog: batch: max_batch_body must be a number of bytes "
+                          "from 1 to 1e12");
+        o->max_total = (double)v;
+    }
+    lua_pop(L, 1);
+}
+
 /* dd:batch(calls [, opts]) -> { {res, response_or_err}, ... } */
 int dd_batch(lua_State *L)
 {
     dd_client *c = dd_check_open(L, 1);
-    int n, i, conc = 8, results;
-    double deadline = c->deadline, max_total = c->max_batch_body;
+    int n, i, results;
+    dd_batch_opts o;
     batch *b;
     luaL_checktype(L, 2, LUA_TTABLE);
-    if (!lua_isnoneornil(L, 3)) {
-        luaL_checktype(L, 3, LUA_TTABLE);
-        lua_getfield(L, 3, "concurrency");
-        if (!lua_isnil(L, -1)) {
-            lua_Number v = lua_tonumber(L, -1);
-            /* NaN fails the range test before any cast (a cast of NaN
-             * to int is undefined behaviour) */
-            if (lua_type(L, -1) != LUA_TNUMBER || !(v >= 1 && v <= 256) || v != floor(v))
-                luaL_error(L, "datadog: batch: concurrency must be an integer "
-                              "from 1 to 256");
-            conc = (int)v;
-        }
-        lua_pop(L, 1);
-        deadline = dd_opt_deadline(L, 3, "batch", deadline);
-        lua_getfield(L, 3, "max_batch_body");
-        if (!lua_isnil(L, -1)) {
-            lua_Number v = lua_tonumber(L, -1);
-            if (lua_type(L, -1) != LUA_TNUMBER || !(v >= 1 && v <= 1e12))
-                luaL_error(L, "datadog: batch: max_batch_body must be a number of "
-                              "bytes from 1 to 1e12");
-            max_total = (double)v;
-        }
-        lua_pop(L, 1);
-    }
+    dd_batch_read_opts(L, c, 3, &o);
     lua_settop(L, 3);
     n = (int)dd_rawlen(L, 2);
     if (c->busy)
         luaL_error(L, "datadog: batch: the client is already in a call");
     dd_check_curl(L, c, "batch");
-    b = batch_new(L, n, conc < n ? conc : (n ? n : 1));
+    b = batch_new(L, n, o.concurrency < n ? o.concurrency : (n ? n : 1));
     /* max_body bounds one response; this bounds them all, since a batch
      * holds every body until it returns (8 gzip bombs at once once
      * reached 536 MB) */
-    b->budget.max = (size_t)max_total;
+    b->budget.max = (size_t)o.max_total;
     /* build everything first: misuse raises before anything is sent */
     for (i = 0; i < n; i++) {
-        const dd_op *op = call_spec(L, 2, i + 1);
-        build_call(L, c, op, i + 1, &b->calls[i].k.req);
-        lua_pop(L, 1);
+        dd_batch_build(L, c, 2, i + 1, &b->calls[i].k.req);
         dd_call_begin(c, &b->calls[i].k, dd_now());
-        dd_call_set_deadline(&b->calls[i].k, deadline, dd_now());
+        dd_call_set_deadline(&b->calls[i].k, o.deadline, dd_now());
         b->calls[i].k.budget = &b->budget;
     }
     if (c->transport_ref == LUA_NOREF && n > 0)

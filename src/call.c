@@ -147,6 +147,7 @@ void dd_call_init(dd_call *k)
     k->deadline = 0;
     k->deadline_at = 0;
     k->budget = NULL;
+    memset(&k->win, 0, sizeof k->win);
 }
 
 void dd_call_free(dd_call *k)
@@ -157,10 +158,12 @@ void dd_call_free(dd_call *k)
 
 void dd_call_begin(dd_client *c, dd_call *k, double now)
 {
+    dd_call_drop_window(c, k, now); /* a call reused after one abandoned */
     k->state = DD_CALL_SEND;
     k->attempts = 0;
     k->retry_max = c->retry_max;
     k->wait = 0;
+    memset(&k->win, 0, sizeof k->win);
     dd_call_set_deadline(k, c->deadline, now);
 }
 
@@ -218,7 +221,9 @@ static void deadline_passed(dd_call *k, const char *during)
 {
     dd_result *res = &k->res;
     char last[48];
-    if (res->kind)
+    if (k->attempts == 0)
+        snprintf(last, sizeof last, "none made");
+    else if (res->kind)
         snprintf(last, sizeof last, "%s", res->kind);
     else
         snprintf(last, sizeof last, "HTTP %ld", res->status);
@@ -269,6 +274,68 @@ int dd_budget_take(dd_budget *b, dd_result *res, size_t n)
     return 0;
 }
 
+/* ---------------------------------------------------------------- windows */
+
+int dd_call_window_wait(lua_State *L, dd_client *c, dd_call *k, double now)
+{
+    double wait = k->win.wait < c->retry_max_wait ? k->win.wait : c->retry_max_wait;
+    if (now + wait >= k->deadline_at) {
+        dd_result_reset(&k->res);
+        k->res.attempts = k->attempts;
+        deadline_passed(k, "would pass waiting for the rate-limit window");
+        return k->state = DD_CALL_DONE;
+    }
+    k->wait = wait;
+    if (c->debug) {
+        char line[320];
+        snprintf(line, sizeof line, "%s: waiting %.2f s before attempt %d (%s: %s)",
+                 k->req.op->id, wait, k->attempts + 1, k->win.why, k->win.name);
+        lua_pushstring(L, line);
+        debug_line(L, c, &k->req.secrets);
+    }
+    return k->state = DD_CALL_WAIT;
+}
+
+int dd_call_gate(lua_State *L, dd_client *c, dd_call *k, double now)
+{
+    dd_store_reply r;
+    int rc;
+    if (c->windows == DD_WIN_LOCAL && !c->store)
+        c->store = dd_local_store_new(); /* NULL: out of memory, no windows */
+    if (!c->store)
+        return k->state = DD_CALL_SEND;
+    rc = dd_window_take(c, k, NULL);
+    while (rc == DD_W_ASK) {
+        dd_local_store_run(c->store, &k->win, &r, now);
+        rc = dd_window_take(c, k, &r);
+    }
+    if (rc == DD_W_WAIT)
+        return dd_call_window_wait(L, c, k, now);
+    return k->state = DD_CALL_SEND;
+}
+
+void dd_call_drop_window(dd_client *c, dd_call *k, double now)
+{
+    dd_store_reply r;
+    if (c->store && k->win.probe) {
+        snprintf(k->win.key, sizeof k->win.key, "%s:p:%s", c->scope, k->win.probe_name);
+        k->win.op = DD_ST_DEL;
+        dd_local_store_run(c->store, &k->win, &r, now);
+    }
+    k->win.probe = 0;
+}
+
+/* What the answer says of its window goes to the client's own store. */
+static void note_window(dd_client *c, dd_call *k, double now)
+{
+    dd_store_reply r;
+    int rc = dd_window_note(c, k, NULL);
+    while (rc == DD_W_ASK) {
+        dd_local_store_run(c->store, &k->win, &r, now);
+        rc = dd_window_note(c, k, &r);
+    }
+}
+
 int dd_call_feed(lua_State *L, dd_client *c, dd_call *k, double now)
 {
     dd_result *res = &k->res;
@@ -285,6 +352,8 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k, double now)
                  c->max_body);
     }
     res->attempts = ++k->attempts;
+    if (c->store)
+        note_window(c, k, now);
     if (c->debug)
         log_attempt(L, c, k, now);
     k->wait = dd_retry_wait(c, k->req.op, res, k->attempts - 1, k->retry_max, &why);

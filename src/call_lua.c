@@ -22,6 +22,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dd.h"
@@ -175,10 +176,16 @@ typedef struct lcall {
     dd_client *c;
     int client_ref; /* keeps the client alive while the call is */
     int clock_ref;  /* LUA_NOREF: the monotonic clock; else a Lua function */
+    int budget_ref; /* dd:start_batch: the batch's budget userdata, held */
     int sent;       /* "send" was handed out: a response is due */
     int mode;
+    int phase;      /* MODE_WIRE: PH_* */
     dd_edge e;      /* MODE_WIRE: the attempt's connection and bytes */
 } lcall;
+
+/* Where a wire-driven attempt is: asking the driver's store before the
+ * send, moving bytes, telling the store what the answer said. */
+enum { PH_TAKE, PH_EDGE, PH_NOTE };
 
 /* The time, for the engine: the call's clock. A test gives a clock of its
  * own (dd:start's `clock` option) and runs retries, waits and deadlines
@@ -207,6 +214,8 @@ static lcall *check_call(lua_State *L)
 static int call_gc(lua_State *L)
 {
     lcall *lc = check_call(L);
+    if (lc->c && lc->c->open && lc->client_ref != LUA_NOREF)
+        dd_call_drop_window(lc->c, &lc->k, dd_now());
     dd_call_free(&lc->k);
     dd_edge_free(&lc->e);
     dd_edge_init(&lc->e);
@@ -217,6 +226,11 @@ static int call_gc(lua_State *L)
     if (lc->clock_ref != LUA_NOREF) {
         luaL_unref(L, LUA_REGISTRYINDEX, lc->clock_ref);
         lc->clock_ref = LUA_NOREF;
+    }
+    if (lc->budget_ref != LUA_NOREF) {
+        luaL_unref(L, LUA_REGISTRYINDEX, lc->budget_ref);
+        lc->budget_ref = LUA_NOREF;
+        lc->k.budget = NULL;
     }
     return 0;
 }
@@ -230,6 +244,24 @@ static int call_tostring(lua_State *L)
                     lc->k.req.op ? lc->k.req.op->id : "?", lc->k.attempts,
                     lc->sent ? "awaiting the response" : state_names[lc->k.state]);
     return 1;
+}
+
+/* Pushes a new call object of client c, owning nothing yet (so a raise
+ * while its request is built leaks nothing: __gc frees what there is). */
+static lcall *new_call(lua_State *L, dd_client *c)
+{
+    lcall *lc = lua_newuserdata(L, sizeof *lc);
+    dd_call_init(&lc->k);
+    lc->c = c;
+    lc->client_ref = LUA_NOREF;
+    lc->clock_ref = LUA_NOREF;
+    lc->budget_ref = LUA_NOREF;
+    lc->sent = 0;
+    lc->mode = MODE_NONE;
+    dd_edge_init(&lc->e);
+    luaL_getmetatable(L, CALL_MT);
+    lua_setmetatable(L, -2);
+    return lc;
 }
 
 /* Makes the call object below the arguments (at 1) and builds its request
@@ -264,16 +296,7 @@ static int start(lua_State *L, int from)
     }
     if (op)
         dd_check_enabled(L, c, op);
-    lc = lua_newuserdata(L, sizeof *lc);
-    dd_call_init(&lc->k);
-    lc->c = c;
-    lc->client_ref = LUA_NOREF;
-    lc->clock_ref = LUA_NOREF;
-    lc->sent = 0;
-    lc->mode = MODE_NONE;
-    dd_edge_init(&lc->e);
-    luaL_getmetatable(L, CALL_MT);
-    lua_setmetatable(L, -2);
+    lc = new_call(L, c);
     if (clock) { /* the call owns it now: held until __gc */
         lua_pushvalue(L, 4);
         lc->clock_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -345,6 +368,55 @@ static int decide(lua_State *L, lcall *lc, double now)
     return 3;
 }
 
+/* dd:start_batch(calls [, opts]) -> { call, ... }, concurrency: every call
+ * of a batch built (so every misuse raised) before any is sent, with the
+ * options dd:batch takes (concurrency, deadline, max_batch_body), checked
+ * by the same code; the calls draw on one budget of response bytes. The
+ * driver runs them, up to concurrency at once, its own way. */
+int dd_client_start_batch(lua_State *L)
+{
+    dd_client *c = dd_check_open(L, 1);
+    dd_batch_opts o;
+    dd_budget *budget;
+    int n, i;
+    double now = dd_now();
+    luaL_checktype(L, 2, LUA_TTABLE);
+    dd_batch_read_opts(L, c, 3, &o);
+    lua_settop(L, 3);
+    n = (int)dd_rawlen(L, 2);
+    budget = lua_newuserdata(L, sizeof *budget); /* 4 */
+    budget->used = 0;
+    budget->max = (size_t)o.max_total;
+    lua_createtable(L, n, 0); /* 5 */
+    for (i = 1; i <= n; i++) {
+        lcall *lc = new_call(L, c);
+        dd_batch_build(L, c, 2, i, &lc->k.req);
+        lua_pushvalue(L, 1);
+        lc->client_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        lua_pushvalue(L, 4);
+        lc->budget_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        lc->k.budget = budget;
+        dd_call_begin(c, &lc->k, now);
+        dd_call_set_deadline(&lc->k, o.deadline, now);
+        lua_rawseti(L, 5, i);
+    }
+    lua_pushinteger(L, o.concurrency);
+    return 2;
+}
+
+/* The gate said wait (k->wait) or done (the deadline). */
+static int gated(lua_State *L, lcall *lc)
+{
+    if (lc->k.state == DD_CALL_WAIT) {
+        lua_pushliteral(L, "wait");
+        lua_pushnumber(L, (lua_Number)lc->k.wait);
+        return 2;
+    }
+    lua_pushliteral(L, "done");
+    dd_call_push(L, lc->c, &lc->k);
+    return 3;
+}
+
 /* call:step([response | nil, err]) -> "send", request | "wait", s | "done", ... */
 static int call_step(lua_State *L)
 {
@@ -354,10 +426,14 @@ static int call_step(lua_State *L)
     int fed = lua_gettop(L) > 1;
     double now = lcall_now(L, lc);
     if (!lc->sent) {
+        int g;
         if (fed)
             return luaL_error(L, "datadog: %s: call:step: nothing was sent yet; "
                                  "call step() without arguments to get the "
                                  "request", k->req.op->id);
+        g = c->windows == DD_WIN_LOCAL ? dd_call_gate(L, c, k, now) : DD_CALL_SEND;
+        if (g != DD_CALL_SEND)
+            return gated(L, lc);
         k->state = DD_CALL_SEND;
         dd_call_sending(c, k, now);
         lc->sent = 1;
@@ -405,6 +481,8 @@ static int call_step(lua_State *L)
  * err is the host's word: "closed" (the peer closed), "timeout", or any
  * other text (a failure of that action). want is the number of bytes
  * certainly due (for hosts that read exact counts), or nil. */
+static int note(lua_State *L, lcall *lc, const dd_store_reply *r, double now);
+
 static int push_action(lua_State *L, lcall *lc, int action, double now)
 {
     dd_edge *e = &lc->e;
@@ -459,8 +537,91 @@ static int push_action(lua_State *L, lcall *lc, int action, double now)
         lua_pushliteral(L, "close");
         return 1;
     default:
+        if (lc->c->windows == DD_WIN_DRIVER) {
+            lc->phase = PH_NOTE;
+            return note(L, lc, NULL, now);
+        }
         return decide(L, lc, now);
     }
+}
+
+/* "store", op, key, value, ttl: the window's question to the driver's
+ * store (get, incr, add, set, ttl, del). */
+static int push_store(lua_State *L, const dd_window *w)
+{
+    lua_pushliteral(L, "store");
+    lua_pushstring(L, dd_store_op_names[w->op]);
+    lua_pushstring(L, w->key);
+    if (w->op == DD_ST_INCR || w->op == DD_ST_ADD || w->op == DD_ST_SET) {
+        char *end;
+        double v = strtod(w->value, &end);
+        if (*w->value && *end == '\0')
+            lua_pushnumber(L, (lua_Number)v);
+        else
+            lua_pushstring(L, w->value);
+    } else {
+        lua_pushnil(L);
+    }
+    if (w->ttl > 0)
+        lua_pushnumber(L, (lua_Number)w->ttl);
+    else
+        lua_pushnil(L);
+    return 5;
+}
+
+/* The store's reply at idx (value, err): nil is absent, true/false an add's
+ * answer, a number or a string; an error means the store failed. */
+static void store_reply(lua_State *L, int idx, dd_store_reply *r)
+{
+    memset(r, 0, sizeof *r);
+    if (!lua_isnil(L, idx + 1) && lua_isnil(L, idx)) {
+        r->failed = 1;
+        return;
+    }
+    switch (lua_type(L, idx)) {
+    case LUA_TBOOLEAN:
+        r->has_num = 1;
+        r->num = lua_toboolean(L, idx);
+        break;
+    case LUA_TNUMBER:
+        r->has_num = 1;
+        r->num = (double)lua_tonumber(L, idx);
+        r->has_str = 1;
+        r->str = lua_tolstring(L, idx, &r->len);
+        break;
+    case LUA_TSTRING:
+        r->has_str = 1;
+        r->str = lua_tolstring(L, idx, &r->len);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Before the send (PH_TAKE): the next question, a wait, or the edge. */
+static int take(lua_State *L, lcall *lc, const dd_store_reply *r, double now)
+{
+    dd_call *k = &lc->k;
+    int rc = dd_window_take(lc->c, k, r);
+    if (rc == DD_W_ASK)
+        return push_store(L, &k->win);
+    if (rc == DD_W_WAIT) {
+        lc->sent = 0;
+        dd_call_window_wait(L, lc->c, k, now);
+        return gated(L, lc);
+    }
+    lc->phase = PH_EDGE;
+    k->state = DD_CALL_SEND;
+    dd_call_sending(lc->c, k, now);
+    return push_action(L, lc, dd_edge_begin(lc->c, k, &lc->e, now), now);
+}
+
+/* After the answer (PH_NOTE): the next question, or the engine decides. */
+static int note(lua_State *L, lcall *lc, const dd_store_reply *r, double now)
+{
+    if (dd_window_note(lc->c, &lc->k, r) == DD_W_ASK)
+        return push_store(L, &lc->k.win);
+    return decide(L, lc, now);
 }
 
 static int call_wire(lua_State *L)
@@ -475,10 +636,24 @@ static int call_wire(lua_State *L)
         if (fed)
             return luaL_error(L, "datadog: %s: call:wire: nothing was asked yet; call "
                                  "wire() without arguments to begin", k->req.op->id);
+        lc->sent = 1;
+        if (c->windows == DD_WIN_DRIVER) {
+            lc->phase = PH_TAKE;
+            return take(L, lc, NULL, now);
+        }
+        if (c->windows == DD_WIN_LOCAL && dd_call_gate(L, c, k, now) != DD_CALL_SEND) {
+            lc->sent = 0;
+            return gated(L, lc);
+        }
+        lc->phase = PH_EDGE;
         k->state = DD_CALL_SEND;
         dd_call_sending(c, k, now);
-        lc->sent = 1;
         action = dd_edge_begin(c, k, e, now);
+    } else if (lc->phase != PH_EDGE) {
+        dd_store_reply r;
+        lua_settop(L, 3);
+        store_reply(L, 2, &r);
+        return lc->phase == PH_TAKE ? take(L, lc, &r, now) : note(L, lc, &r, now);
     } else {
         dd_io_in in;
         memset(&in, 0, sizeof in);

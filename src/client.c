@@ -52,6 +52,8 @@ static void wipe_free(char *s)
 static void client_release(lua_State *L, dd_client *c)
 {
     dd_curl_close(c);
+    free(c->store);
+    c->store = NULL;
     if (c->call) {
         dd_call_free(c->call);
         free(c->call);
@@ -344,6 +346,7 @@ void dd_client_open(lua_State *L)
         {"call", client_call},         {"start", dd_client_start},
         {"start_named", dd_client_start_named},
         {"request", client_request},   {"start_request", dd_client_start_request},
+        {"start_batch", dd_client_start_batch},
         {"prepare", dd_client_prepare}, {"finish", dd_client_finish},
         {"close", client_close},       {"batch", dd_batch},
         {NULL, NULL}};

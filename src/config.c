@@ -42,6 +42,7 @@ static const struct option {
     {"connect_timeout", T_NUMBER},
     {"deadline", T_NUMBER},
     {"keepalive_timeout", T_NUMBER},
+    {"windows", T_BOOLEAN | T_STRING},
     {"validate", T_BOOLEAN},
     {"compress", T_BOOLEAN},
     {"verify", T_BOOLEAN},
@@ -221,6 +222,26 @@ static long seconds_ms(lua_State *L, int cfg, const char *name, long dflt)
     if (!(v > 0) || v > 86400)
         luaL_error(L, PREFIX "option %s must be between 0 and 86400 seconds", name);
     return (long)(v * 1000 + 0.5) ? (long)(v * 1000 + 0.5) : 1;
+}
+
+/* ---------------------------------------------------------------- windows */
+
+/* windows: true (the default: this client's own table), false (none kept:
+ * every call goes out, and a 429 is only retried), or "driver" (a driver
+ * in Lua keeps them in its host's store: datadog.resty's shared_dict). */
+static void set_windows(lua_State *L, dd_client *c, int cfg)
+{
+    lua_getfield(L, cfg, "windows");
+    if (lua_isnil(L, -1) || (lua_type(L, -1) == LUA_TBOOLEAN && lua_toboolean(L, -1)))
+        c->windows = DD_WIN_LOCAL;
+    else if (lua_type(L, -1) == LUA_TBOOLEAN)
+        c->windows = DD_WIN_OFF;
+    else if (strcmp(lua_tostring(L, -1), "driver") == 0)
+        c->windows = DD_WIN_DRIVER;
+    else
+        luaL_error(L, PREFIX "option windows must be true, false or \"driver\"");
+    lua_pop(L, 1);
+    dd_window_scope(c);
 }
 
 /* ---------------------------------------------------------------- where to */
@@ -519,6 +540,7 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
     c->ca_path = opt_string(L, cfg, "ca_path");
     set_proxy(L, c, cfg);
     set_user_agent(L, c);
+    set_windows(L, c, cfg);
     c->rng = (uint64_t)time(NULL) ^ ((uint64_t)(uintptr_t)c << 16) ^ 0x9E3779B97F4A7C15ull;
     lua_getfield(L, cfg, "transport");
     if (lua_isfunction(L, -1))

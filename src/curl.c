@@ -499,6 +499,8 @@ void dd_curl_run(lua_State *L, dd_client *c, dd_call *k)
         CURLcode code;
         if (k->state == DD_CALL_WAIT)
             dd_sleep(k->wait);
+        if (dd_call_gate(L, c, k, dd_now()) != DD_CALL_SEND)
+            continue; /* a rate-limit window to wait for, or the deadline */
         dd_call_sending(c, k, dd_now());
         dd_curl_prepare(c, cu->easy, &cu->xfer, k, &k->res);
         code = curl_easy_perform(cu->easy);

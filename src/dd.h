@@ -280,6 +280,9 @@ typedef struct dd_client {
     uint64_t unstable[DD_MAX_OPS / 64]; /* bit i: beta dd_ops[i] is enabled */
     int validate;
     long timeout_ms, connect_timeout_ms;
+    char scope[256];   /* rate-limit store keys: site or base URL, key hash */
+    int windows;       /* rate-limit windows: DD_WIN_* */
+    struct dd_local_store *store; /* DD_WIN_LOCAL: made on the first call */
     double deadline;   /* seconds a call may last, attempts and waits */
     double keepalive;  /* seconds a kept connection may idle before a read
                           uses it (writes: 2 s, see edge.c) */
@@ -465,8 +468,41 @@ typedef struct dd_budget {
     size_t used, max;
 } dd_budget;
 
+/* A call's walk through the rate-limit store (window.c): the operation it
+ * asks the store for, one at a time, and what it learnt. */
+enum { DD_ST_GET, DD_ST_INCR, DD_ST_ADD, DD_ST_SET, DD_ST_TTL, DD_ST_DEL };
+extern const char *const dd_store_op_names[];
+typedef struct dd_window {
+    int phase;
+    int op;            /* DD_ST_* */
+    char key[320];
+    char value[64];
+    double ttl;        /* seconds (ADD, SET) */
+    char name[96];     /* the window: X-RateLimit-Name, or the operation id */
+    char probe_name[96];
+    int probe;         /* this call probes an unknown window */
+    double remaining, reset;
+    double wait;       /* DD_W_WAIT: seconds */
+    const char *why;
+} dd_window;
+
+/* A store's reply: a number (incr, add: 1 added / 0 present, ttl), a
+ * string (get), nothing (absent), or a failure. */
+typedef struct dd_store_reply {
+    int failed;
+    int has_num, has_str;
+    double num;
+    const char *str;
+    size_t len;
+} dd_store_reply;
+
+enum { DD_W_GO, DD_W_ASK, DD_W_WAIT };
+/* Where a client keeps its rate-limit windows (the windows option). */
+enum { DD_WIN_OFF, DD_WIN_LOCAL, DD_WIN_DRIVER };
+
 typedef struct dd_call {
     dd_request req;
+    dd_window win;
     dd_result res;
     int state;
     int attempts;
@@ -505,6 +541,30 @@ int dd_call_push(lua_State *L, dd_client *c, dd_call *k);
  * wait before retry number retries_done + 1, or negative for none. */
 double dd_retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
                      int retries_done, int retry_max, const char **why);
+
+/* ---------------------------------------------------------------- windows (window.c) */
+
+/* Before a send: DD_W_ASK (k->win holds the store operation: answer it and
+ * call again with the reply), DD_W_GO, or DD_W_WAIT (k->win.wait). r is
+ * NULL on the first call. */
+int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r);
+/* After an attempt (k->res): DD_W_ASK as above, or DD_W_GO when done. */
+int dd_window_note(const dd_client *c, dd_call *k, const dd_store_reply *r);
+typedef struct dd_local_store dd_local_store;
+dd_local_store *dd_local_store_new(void);
+void dd_local_store_run(dd_local_store *st, const dd_window *w, dd_store_reply *r,
+                        double now);
+void dd_window_scope(dd_client *c);
+/* Before each send, with the client's own store: DD_CALL_SEND (go),
+ * DD_CALL_WAIT (k->wait) or DD_CALL_DONE (the deadline would pass). */
+int dd_call_gate(lua_State *L, dd_client *c, dd_call *k, double now);
+/* A call that ends without an answer (abandoned, or stopped by a misuse)
+ * gives back the probe of an unknown window it holds, so that the calls
+ * behind it need not wait for the probe's time to live. */
+void dd_call_drop_window(dd_client *c, dd_call *k, double now);
+/* A wait the window asks for (k->win.wait), bounded like every wait:
+ * DD_CALL_WAIT or DD_CALL_DONE. */
+int dd_call_window_wait(lua_State *L, dd_client *c, dd_call *k, double now);
 
 /* ---------------------------------------------------------------- HTTP/1.1 (http1.c) */
 
@@ -629,6 +689,15 @@ void dd_curl_run(lua_State *L, dd_client *c, dd_call *k);
 /* Blocking sleep, for the drivers that may block. */
 void dd_sleep(double seconds);
 int dd_batch(lua_State *L);
+/* A batch's options, checked (batch.c): for dd:batch and dd:start_batch. */
+typedef struct dd_batch_opts {
+    int concurrency;
+    double deadline, max_total;
+} dd_batch_opts;
+void dd_batch_read_opts(lua_State *L, dd_client *c, int opts, dd_batch_opts *o);
+/* Builds the request of calls[i] (the list at index calls), raising with the
+ * call named ("datadog: batch: calls[3]: ..."). */
+void dd_batch_build(lua_State *L, dd_client *c, int calls, int i, dd_request *r);
 
 /* transport.c: runs the call k to DONE through the `transport` option's
  * Lua function. Returns 0, or -1 after the function tried to yield (the
@@ -652,6 +721,7 @@ void dd_call_lua_open(lua_State *L);
 int dd_client_start(lua_State *L);
 int dd_client_start_named(lua_State *L);
 int dd_client_start_request(lua_State *L);
+int dd_client_start_batch(lua_State *L);
 int dd_client_prepare(lua_State *L);
 int dd_client_finish(lua_State *L);
 

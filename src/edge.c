@@ -272,6 +272,7 @@ int dd_edge_step(dd_client *c, dd_call *k, dd_edge *e, const dd_io_in *in, doubl
         }
         e->reused = in->reused;
         dd_h1_begin(&e->h1, &k->res, (size_t)c->max_body, 0);
+        k->res.encoded = 1; /* as it came: the engine undoes its encoding */
         if (e->tls && !e->reused)
             return act(k, e, DD_IO_TLS, (double)c->connect_timeout_ms / 1e3, now,
                        "the TLS handshake");

@@ -68,6 +68,8 @@ int dd_transport_run(lua_State *L, dd_client *c, dd_call *k)
     while (k->state != DD_CALL_DONE) {
         if (k->state == DD_CALL_WAIT)
             dd_sleep(k->wait);
+        if (dd_call_gate(L, c, k, dd_now()) != DD_CALL_SEND)
+            continue;
         dd_call_sending(c, k, dd_now());
         lua_pushcfunction(L, attempt);
         lua_pushlightuserdata(L, k);
@@ -77,6 +79,7 @@ int dd_transport_run(lua_State *L, dd_client *c, dd_call *k)
             if (is_yield_error(L, -1)) {
                 lua_settop(L, top);
                 k->state = DD_CALL_DONE;
+                dd_call_drop_window(c, k, dd_now());
                 return -1;
             }
             dd_result_reset(&k->res);

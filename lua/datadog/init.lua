@@ -53,6 +53,7 @@ local OPTIONS = {
   gzip_requests   = {},
   transport       = {},
   raw_body        = {},
+  windows         = {},
 }
 _M.OPTIONS = OPTIONS
 

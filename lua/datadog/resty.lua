@@ -4,12 +4,14 @@
 --    -- nginx.conf: init_worker_by_lua_block { dd = require("datadog.resty").new() }
 --    local res, err = dd:get_incident(id)      -- in a content/access/rewrite handler
 --
--- Every call runs the C core's call engine (`dd:start`, `call:step`): the
--- same checks, retries, waits, decoding and masking as a libcurl call. The
--- bytes move over nginx cosockets (`datadog.cosocket`), waits are
--- `ngx.sleep`, batches are `ngx.thread.spawn`. With `shared_dict`, a rate
--- limit one worker meets (429, or Remaining 0 with a Reset) makes every
--- worker wait out the same window. docs/NGINX.md has a whole nginx.conf.
+-- Every call runs the C core's call engine at the byte level (`call:wire`):
+-- the same checks, retries, waits, decoding and masking as a libcurl call,
+-- and the same HTTP framing, connection rules, time limits and rate-limit
+-- windows, all decided in C. The bytes move over nginx cosockets
+-- (`datadog.cosocket`), waits are `ngx.sleep`, batches are
+-- `ngx.thread.spawn`. With `shared_dict`, the windows are counted in nginx's
+-- shared memory: every worker draws on one budget. docs/NGINX.md has a
+-- whole nginx.conf.
 -- @module datadog.resty
 
 local ngx = ngx
@@ -34,7 +36,6 @@ local REFUSED = {
 local OWN = {
   shared_dict = { type = "string" },          -- a lua_shared_dict for rate-limit windows
   pool_size = { type = "number", default = 32 }, -- kept-alive connections per host and pool
-  keepalive_timeout = { type = "number", default = 60 }, -- seconds a read connection idles
 }
 
 -- Phases where cosockets and ngx.sleep work.
@@ -42,6 +43,34 @@ local PHASES = { rewrite = true, access = true, content = true, timer = true,
   ssl_cert = true, ssl_session_fetch = true, ssl_client_hello = true, preread = true }
 
 local function raise(msg) error(msg, 3) end
+
+-- The engine's rate-limit store operations on a lua_shared_dict: each is
+-- atomic across the workers. The engine decides what to ask (src/window.c);
+-- this only maps its questions to the dict's methods and the dict's "not
+-- found" and "exists" to the engine's absent and false.
+local function shared_store(dict)
+  return function(op, key, value, ttl)
+    if op == "incr" then
+      local v, err = dict:incr(key, value)
+      if v == nil and err == "not found" then return nil end
+      return v, err
+    elseif op == "get" then
+      return dict:get(key)
+    elseif op == "add" then
+      local ok, err = dict:add(key, value, ttl)
+      if not ok and err == "exists" then return false end
+      return ok, err
+    elseif op == "set" then
+      return dict:set(key, value, ttl)
+    elseif op == "ttl" then
+      local t, err = dict:ttl(key)
+      if t == nil and err == "not found" then return nil end
+      return t, err
+    end
+    dict:delete(key) -- del
+    return true
+  end
+end
 
 local client = {}   -- methods
 local mt = { __name = "datadog.resty.client" }
@@ -78,9 +107,6 @@ function _M.new(opts)
   if own.pool_size < 1 or own.pool_size > 10000 or own.pool_size % 1 ~= 0 then
     raise("datadog.resty.new: option pool_size must be a whole number from 1 to 10000")
   end
-  if not (own.keepalive_timeout > 0 and own.keepalive_timeout <= 86400) then
-    raise("datadog.resty.new: option keepalive_timeout must be between 0 and 86400 seconds")
-  end
   local dict
   if own.shared_dict then
     dict = ngx.shared[own.shared_dict]
@@ -92,6 +118,8 @@ function _M.new(opts)
   if given.debug == true then
     given.debug = function(line) ngx.log(ngx.INFO, "datadog: ", line) end
   end
+  -- windows in the shared dict (every worker), else in this worker's client
+  if dict then given.windows = "driver" end
   local cfg = datadog.config(given)
   local ok, dd = pcall(core.new, cfg)
   if not ok then
@@ -99,47 +127,9 @@ function _M.new(opts)
   end
   return setmetatable({
     core = dd,
-    dict = dict or false, -- fields are never nil: a miss raises "no method"
-    http = { verify = cfg.verify ~= false, pool_size = own.pool_size,
-             keepalive_timeout = math.floor(own.keepalive_timeout * 1000) },
-    -- rate-limit windows are an organisation's: keyed by site and API key
-    -- (a hash of it: the key itself never goes into shared memory)
-    scope = tostring(dd):match("base_url=([^,}]*)") .. ":" .. ngx.crc32_long(cfg.api_key),
+    -- fields are never nil: a miss raises "no method"
+    io = { pool_size = own.pool_size, store = dict and shared_store(dict) or false },
   }, mt)
-end
-
--- ---------------------------------------------------------------- shared rate limits
-
--- Before a send: wait out a window another worker (or call) met. Windows are
--- per X-RateLimit-Name; the name of an operation's limit is learnt from its
--- responses.
-local function wait_window(self, op)
-  local dict = self.dict
-  if not dict then return end
-  local name = dict:get("op:" .. self.scope .. ":" .. op) or op
-  local until_t = dict:get("rl:" .. self.scope .. ":" .. name)
-  if until_t then
-    local wait = until_t - ngx.now()
-    if wait > 0 then ngx.sleep(math.min(wait, 60)) end
-  end
-end
-
-local function header(raw, name)
-  return raw:match("\n" .. name .. ":%s*([^\r\n]*)") or raw:match("^" .. name .. ":%s*([^\r\n]*)")
-end
-
--- After a response: share the window it announces.
-local function note_window(self, op, res)
-  local dict = self.dict
-  if not dict then return end
-  local raw = res.headers:lower()
-  local name = header(raw, "x%-ratelimit%-name")
-  if name then dict:set("op:" .. self.scope .. ":" .. op, name, 3600) end
-  local reset = tonumber((header(raw, "x%-ratelimit%-reset") or ""):match("^%s*(%d+%.?%d*)"))
-  local remaining = (header(raw, "x%-ratelimit%-remaining") or ""):match("^%s*(%d+)")
-  if reset and reset > 0 and (res.status == 429 or remaining == "0") then
-    dict:set("rl:" .. self.scope .. ":" .. (name or op), ngx.now() + reset, reset + 1)
-  end
 end
 
 -- ---------------------------------------------------------------- the driver
@@ -154,24 +144,8 @@ local function check_phase(op)
 end
 
 -- Runs a started call to its end: what dd:call returns.
-local function run(self, call, op)
-  local what, a, b = call:step()
-  while what ~= "done" do
-    if what == "send" then
-      wait_window(self, op)
-      local res, err = cosocket.request(a, self.http)
-      if res then
-        note_window(self, op, res)
-        what, a, b = call:step(res)
-      else
-        what, a, b = call:step(nil, err)
-      end
-    else
-      ngx.sleep(a)
-      what, a, b = call:step()
-    end
-  end
-  return a, b
+local function run(self, call)
+  return cosocket.run(call, self.io)
 end
 
 -- The misuse errors of the core, raised at the caller's line.
@@ -185,7 +159,7 @@ end
 -- `{ deadline = seconds }` for this call).
 function client:call(op, params, opts)
   check_phase(tostring(op))
-  return run(self, start(self, "start", op, params, opts), op)
+  return run(self, start(self, "start", op, params, opts))
 end
 
 --- An endpoint the operation table does not have, as `dd:request`:
@@ -193,77 +167,45 @@ end
 -- secrets}`.
 function client:request(method, path, opts)
   check_phase("request")
-  return run(self, start(self, "start_request", method, path, opts),
-    tostring(method) .. " " .. tostring(path))
+  return run(self, start(self, "start_request", method, path, opts))
 end
 
 for _, op in ipairs(datadog.operations()) do
   local id = op.id
   client[op.method] = function(self, ...)
     check_phase(id)
-    return run(self, start(self, "start_named", id, ...), id)
+    return run(self, start(self, "start_named", id, ...))
   end
 end
 
 --- Many calls at once on `ngx.thread.spawn` light threads: `calls` is a list
 -- of `{operation_id, params}`; the result is a list, in input order, of
 -- `{res, response}` or `{nil, err}` (with `n = 2`). Every call is checked
--- before anything is sent; each has its own retries and waits.
+-- before anything is sent; each has its own retries and waits. `opts` are
+-- `dd:batch`'s, checked by the same code: `concurrency` (8, from 1 to 256),
+-- `deadline` (seconds for each call, from the batch's start) and
+-- `max_batch_body` (the decoded bytes of every response together).
 -- @tparam table calls
--- @tparam[opt] table opts `concurrency` (8, from 1 to 256)
+-- @tparam[opt] table opts
 function client:batch(calls, opts)
   check_phase("batch")
-  if type(calls) ~= "table" then
-    error("datadog: batch: calls must be a list (got " .. type(calls) .. ")", 2)
-  end
-  local conc = 8
-  if opts ~= nil then
-    if type(opts) ~= "table" then
-      error("datadog: batch: options must be a table (got " .. type(opts) .. ")", 2)
-    end
-    if opts.concurrency ~= nil then
-      conc = opts.concurrency
-      if type(conc) ~= "number" or not (conc >= 1 and conc <= 256) or conc % 1 ~= 0 then
-        error("datadog: batch: concurrency must be an integer from 1 to 256", 2)
-      end
-    end
-  end
-  local n = #calls
-  local started, ops = {}, {}
-  for i = 1, n do
-    local spec = calls[i]
-    if type(spec) ~= "table" then
-      error("datadog: batch: calls[" .. i .. "] must be a table { operation_id, params } (got "
-        .. type(spec) .. ")", 2)
-    end
-    local op = spec[1]
-    if op == nil then op = spec.operation end
-    local params = spec[2]
-    if params == nil then params = spec.params end
-    if type(op) ~= "string" then
-      error("datadog: batch: calls[" .. i .. "] has no operation id", 2)
-    end
-    local ok, call = pcall(self.core.start, self.core, op, params)
-    if not ok then
-      error("datadog: batch: calls[" .. i .. "]: "
-        .. tostring(call):gsub("^[^\n]-:%d+: ", ""):gsub("^datadog: ", ""), 2)
-    end
-    started[i], ops[i] = call, op
-  end
+  local ok, started, conc = pcall(self.core.start_batch, self.core, calls, opts)
+  if not ok then error((tostring(started):gsub("^[^\n]-:%d+: ", "")), 2) end
+  local n = #started
   local results, next_i = {}, 0
   local function worker()
     while next_i < n do
       next_i = next_i + 1
       local i = next_i
-      local res, resp = run(self, started[i], ops[i])
+      local res, resp = run(self, started[i])
       results[i] = { res, resp, n = 2 }
     end
   end
   local threads = {}
   for t = 1, math.min(conc, n) do threads[t] = ngx.thread.spawn(worker) end
   for _, th in ipairs(threads) do
-    local ok, err = ngx.thread.wait(th)
-    if not ok then error(err, 0) end
+    local done, err = ngx.thread.wait(th)
+    if not done then error(err, 0) end
   end
   return results
 end

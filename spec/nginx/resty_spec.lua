@@ -479,7 +479,7 @@ describe("datadog.resty reading every framing", function()
     local res, err = get("not_http")
     assert.is_nil(res)
     assert.equal("network", err.kind)
-    assert.matches("not an HTTP/1.x status line", err.message, 1, true)
+    assert.matches("the status line is not \"HTTP/1.x NNN reason\"", err.message, 1, true)
   end)
 end)
 
