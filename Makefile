@@ -46,7 +46,7 @@ OBJDIR ?= build/obj-$(LUA_VERSION)
 OBJ := $(patsubst src/%.c,$(OBJDIR)/%.o,$(SRC))
 LUA_SRC := $(shell find lua -name '*.lua')
 
-.PHONY: all install install-lib install-bin uninstall clean test check luajit \
+.PHONY: all install install-lib install-bin uninstall clean test test-quick check luajit \
         install-luajit install-openresty rock-install
 
 all: $(OUT)
@@ -117,9 +117,19 @@ uninstall:
 clean:
 	rm -rf build datadog
 
-# The whole test suite, as README.md gives it (installs nothing).
+# The test suite, as README.md gives it (installs nothing): make test-quick
+# runs every spec on every Lua, make test adds the memory-safety checks, and
+# make check runs only those (scripts/check). Each ends with
+# "N passed, N failed, N pending"; TEST_JOBS sets how many spec files run
+# at once.
 test: $(OUT)
 	bash scripts/test --no-deps
+
+test-quick: $(OUT)
+	bash scripts/test --no-deps --quick
+
+check: $(OUT)
+	bash scripts/check
 
 # src/ops_gen.c and the emulator's emulator/lua/emulator/ops_gen.lua again
 # from the pinned official TypeScript client (scripts/gen-ops;
