@@ -106,6 +106,17 @@ function _M.free_port()
     return tonumber(port)
 end
 
+--- Run a shell command, detached, once process `pid` has exited: a
+--- watchdog for what a spec process starts (an nginx), so that it stops even
+--- when the spec process dies without stopping it. Exited means gone from
+--- /proc or a zombie, reaped or not: `kill -0` succeeds on a zombie, which a
+--- PID 1 that does not reap orphans keeps for ever.
+function _M.when_gone(pid, cmd)
+    local loop = "while s=$(cat /proc/" .. tostring(pid) .. "/stat 2>/dev/null)"
+        .. " && s=${s##*) } && [ \"${s%% *}\" != Z ]; do sleep 0.5; done; " .. cmd
+    _M.sh("nohup bash -c " .. q(loop) .. " >/dev/null 2>&1 </dev/null &")
+end
+
 local function my_pid()
     -- The shell io.popen starts is our child, so its parent id is ours.
     local p = io.popen("echo $PPID")
