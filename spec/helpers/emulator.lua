@@ -3,6 +3,8 @@
 --   local emu = require "spec.helpers.emulator"
 --   local info = emu.start()       -- { base_url, tls_url, ca_file, api_key, app_key, port,
 --                                  --   tls_port, prefix }; idempotent, stops at process exit
+--   local info = emu.per_spec()    -- inside a describe block: start in setup, reset before
+--                                  -- each spec, check the emulator's own errors after each
 --   emu.reset(opts)                -- POST /_emulator/reset
 --   emu.fault(spec)                -- POST /_emulator/faults, returns the fault id
 --   emu.requests()                 -- the request log (decoded)
@@ -260,6 +262,26 @@ end
 
 function _M.info()
     return info
+end
+
+--- What emu.per_spec returns: a view of the running emulator's info (base_url, tls_url,
+--- ca_file, api_key, app_key, port, ...), read when a field is asked for.
+_M.current = setmetatable({}, {
+    __index = function(_, k)
+        return assert(info, "the emulator is not started (emu.per_spec's setup has not run)")[k]
+    end,
+})
+
+--- The preamble of a describe block that runs on the emulator; call it inside the block:
+---   local info = emu.per_spec(opts)
+--- starts the emulator once (setup), resets it before each spec (emu.reset(opts)) and
+--- checks after each that it hit no bug of its own. Returns emu.current.
+function _M.per_spec(opts)
+    local busted = require "busted"
+    busted.setup(function() _M.start() end)
+    busted.before_each(function() _M.reset(opts) end)
+    busted.after_each(function() _M.check_internal_errors() end)
+    return _M.current
 end
 
 -- ---------------------------------------------------------------------------------------------
