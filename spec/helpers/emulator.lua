@@ -531,4 +531,32 @@ function _M.clear_requests()
     control("DELETE", "requests")
 end
 
+--- Wait until cond() returns a true value (polled every 20 ms), and return that value;
+--- raise, naming `what`, after `seconds` (default 10). What a spec awaits instead of sleeping.
+function _M.await(cond, what, seconds)
+    local deadline = socket.gettime() + (seconds or 10)
+    while true do
+        local v = cond()
+        if v then
+            return v
+        end
+        if socket.gettime() > deadline then
+            error("gave up waiting for " .. what, 2)
+        end
+        socket.sleep(0.02)
+    end
+end
+
+--- Wait until the emulator has received a request whose path matches `pattern` (the request
+--- is logged when it arrives, before any delay a fault adds); returns its log entry.
+function _M.await_request(pattern, seconds)
+    return _M.await(function()
+        for _, r in ipairs(_M.requests()) do
+            if r.path:find(pattern) then
+                return r
+            end
+        end
+    end, "a request to " .. pattern, seconds)
+end
+
 return _M
