@@ -244,7 +244,7 @@ check-asan: $(OUT)
 # definitely/indirectly lost block fails it; suppressions cover only code
 # outside this repository (see the file).
 check-valgrind: $(OUT)
-	@rm -rf $(VALGRIND_DIR) && mkdir -p $(VALGRIND_DIR)
+	@mkdir -p $(VALGRIND_DIR) && rm -f $(VALGRIND_DIR)/memcheck.*.log
 	@status=0; \
 	for f in $(VALGRIND_SPECS); do \
 	    printf 'valgrind %s\tvalgrind %s --log-file=%s %s --output=plainTerminal %s\n' \
