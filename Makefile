@@ -46,7 +46,7 @@ OBJDIR ?= build/obj-$(LUA_VERSION)
 OBJ := $(patsubst src/%.c,$(OBJDIR)/%.o,$(SRC))
 LUA_SRC := $(shell find lua -name '*.lua')
 
-.PHONY: all install install-lib install-bin uninstall clean test check luajit \
+.PHONY: all install install-lib install-bin uninstall clean test test-quick check luajit \
         install-luajit install-openresty rock-install
 
 all: $(OUT)
@@ -117,9 +117,19 @@ uninstall:
 clean:
 	rm -rf build datadog
 
-# The whole test suite, as README.md gives it (installs nothing).
+# The test suite, as README.md gives it (installs nothing): make test-quick
+# runs every spec on every Lua, make test adds the memory-safety checks, and
+# make check runs only those (scripts/check). Each ends with
+# "N passed, N failed, N pending"; TEST_JOBS sets how many spec files run
+# at once.
 test: $(OUT)
 	bash scripts/test --no-deps
+
+test-quick: $(OUT)
+	bash scripts/test --no-deps --quick
+
+check: $(OUT)
+	bash scripts/check
 
 # src/ops_gen.c and the emulator's emulator/lua/emulator/ops_gen.lua again
 # from the pinned official TypeScript client (scripts/gen-ops;
@@ -170,10 +180,19 @@ ASAN_CFLAGS := -O1 -g -fno-omit-frame-pointer \
 ASAN_RUN_OPTIONS := detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=1:log_path=$(CURDIR)/$(ASAN_DIR)/logs/asan
 UBSAN_RUN_OPTIONS := halt_on_error=1:print_stacktrace=1:log_path=$(CURDIR)/$(ASAN_DIR)/logs/ubsan
 LSAN_RUN_OPTIONS := suppressions=$(CURDIR)/spec/reliability/lsan.supp:print_suppressions=0
-ASAN_SPECS ?=
+
+# The specs that exercise the C core, which the sanitizer and valgrind passes
+# run: not the emulator's own (spec/emulator), nginx's (it loads the LuaJIT
+# build), the generator's (node), the install routes' or the tooling's. Each
+# file is a job of scripts/run-specs (CHECK_JOBS at once, default: the cores).
+C_SPECS := $(filter-out spec/module/packaging_spec.lua spec/module/luajit_spec.lua \
+             spec/module/gen_ops_spec.lua spec/lua/tooling_spec.lua, \
+             $(sort $(wildcard spec/module/*_spec.lua spec/lua/*_spec.lua spec/reliability/*_spec.lua)))
+ASAN_SPECS ?= $(C_SPECS)
+CHECK_JOBS ?= $(shell nproc)
 
 VALGRIND_DIR   := build/valgrind
-VALGRIND_SPECS ?= spec/module spec/reliability
+VALGRIND_SPECS ?= $(filter spec/module/% spec/reliability/%,$(C_SPECS))
 VALGRIND_FLAGS := --tool=memcheck --error-exitcode=99 --leak-check=full \
                   --errors-for-leak-kinds=definite,indirect \
                   --show-leak-kinds=definite,indirect --num-callers=30 \
@@ -192,11 +211,12 @@ FUZZ_LIBS    := $(shell $(PKG_CONFIG) --libs $(LUA_PC) 2>/dev/null || echo -llua
 
 .PHONY: check-asan check-valgrind fuzz fuzz-build
 
-# The module built with ASan + UBSan into build/asan, then the whole busted
-# suite on it. Fails on a failing spec or on any sanitizer report: ASan and
-# LeakSanitizer write to build/asan/logs/; UBSan (GCC's runtime ignores
-# log_path) prints "runtime error:" and, with halt_on_error, ends the
-# process, so a report in a child fails the spec that ran it.
+# The module built with ASan + UBSan into build/asan, then ASAN_SPECS on it,
+# one busted process a file (scripts/run-specs; logs in build/asan/specs).
+# Fails on a failing spec or on any sanitizer report: ASan and LeakSanitizer
+# write to build/asan/logs/; UBSan (GCC's runtime ignores log_path) prints
+# "runtime error:" and, with halt_on_error, ends the process, so a report in
+# a child fails the spec that ran it.
 check-asan: $(OUT)
 	@$(MAKE) --no-print-directory -s CC=$(SAN_CC) OUT=$(ASAN_DIR)/datadog/core.so \
 	    OBJDIR=$(ASAN_DIR)/obj CFLAGS="$(ASAN_CFLAGS)" \
@@ -205,28 +225,36 @@ check-asan: $(OUT)
 	    $$($(PKG_CONFIG) --libs $(LUA_PC)) -o $(ASAN_DIR)/lua
 	@rm -rf $(ASAN_DIR)/logs && mkdir -p $(ASAN_DIR)/logs
 	@status=0; \
-	ASAN_OPTIONS=$(ASAN_RUN_OPTIONS) UBSAN_OPTIONS=$(UBSAN_RUN_OPTIONS) \
+	for f in $(ASAN_SPECS); do \
+	    printf 'asan %s\t%s /usr/bin/busted --output=plainTerminal --cpath=./$(ASAN_DIR)/?.so %s\n' \
+	        "$$f" "$(ASAN_DIR)/lua" "$$f"; \
+	done | ASAN_OPTIONS=$(ASAN_RUN_OPTIONS) UBSAN_OPTIONS=$(UBSAN_RUN_OPTIONS) \
 	LSAN_OPTIONS=$(LSAN_RUN_OPTIONS) DD_CHECK=asan DD_LUA=$(CURDIR)/$(ASAN_DIR)/lua \
-	    $(ASAN_DIR)/lua /usr/bin/busted --cpath='./$(ASAN_DIR)/?.so' $(ASAN_SPECS) \
-	    >$(ASAN_DIR)/busted.log 2>&1 || status=$$?; \
+	    bash scripts/run-specs -j $(CHECK_JOBS) $(ASAN_DIR)/specs >$(ASAN_DIR)/busted.log 2>&1 || status=$$?; \
 	cat $(ASAN_DIR)/busted.log; \
 	for f in $(ASAN_DIR)/logs/*; do [ -f "$$f" ] && { echo "== $$f"; cat "$$f"; }; done; \
 	reports=$$(ls $(ASAN_DIR)/logs | wc -l); \
-	ubsan=$$(grep -c "runtime error:" $(ASAN_DIR)/busted.log); \
+	ubsan=$$(cat $(ASAN_DIR)/specs/*.log | grep -c "runtime error:"); \
 	echo "check-asan: busted exit $$status, $$reports ASan/LSan report(s), $$ubsan UBSan report(s)"; \
 	[ "$$status" -eq 0 ] && [ "$$reports" -eq 0 ] && [ "$$ubsan" -eq 0 ]
 
-# memcheck over the module and reliability specs, on the normal build. Any
-# memory error or definitely/indirectly lost block fails it; suppressions
-# cover only code outside this repository (see the file).
+# memcheck over VALGRIND_SPECS (the C specs of spec/module and
+# spec/reliability), on the normal build, one busted process a file, each
+# with its own log (build/valgrind/memcheck.<pid>.log). Any memory error or
+# definitely/indirectly lost block fails it; suppressions cover only code
+# outside this repository (see the file).
 check-valgrind: $(OUT)
-	@mkdir -p $(VALGRIND_DIR)
-	@status=0; DD_CHECK=valgrind valgrind $(VALGRIND_FLAGS) \
-	    --log-file=$(VALGRIND_DIR)/memcheck.log $(BUSTED) $(VALGRIND_SPECS) || status=$$?; \
-	grep -E "ERROR SUMMARY|definitely lost|indirectly lost|possibly lost|still reachable|total heap usage" \
-	    $(VALGRIND_DIR)/memcheck.log | sed 's/^==[0-9]*== /valgrind: /'; \
+	@mkdir -p $(VALGRIND_DIR) && rm -f $(VALGRIND_DIR)/memcheck.*.log
+	@status=0; \
+	for f in $(VALGRIND_SPECS); do \
+	    printf 'valgrind %s\tvalgrind %s --log-file=%s %s --output=plainTerminal %s\n' \
+	        "$$f" "$(VALGRIND_FLAGS)" "$(VALGRIND_DIR)/memcheck.%p.log" "$(BUSTED)" "$$f"; \
+	done | DD_CHECK=valgrind bash scripts/run-specs -j $(CHECK_JOBS) $(VALGRIND_DIR)/specs || status=$$?; \
+	sed 's/^==[0-9]*== *//; s/,//g' $(VALGRIND_DIR)/memcheck.*.log | awk \
+	    '/^ERROR SUMMARY:/ { n++; e += $$3 } /^definitely lost:/ { d += $$3 } /^indirectly lost:/ { i += $$3 } \
+	    END { printf "valgrind: %d processes, %d errors, %d bytes definitely and %d indirectly lost\n", n, e, d, i }'; \
 	if [ "$$status" -ne 0 ]; then grep -A40 -E "Invalid|uninitialised|definitely lost in|indirectly lost in" \
-	    $(VALGRIND_DIR)/memcheck.log | head -200; fi; \
+	    $(VALGRIND_DIR)/memcheck.*.log | head -200; fi; \
 	echo "check-valgrind: exit $$status"; [ "$$status" -eq 0 ]
 
 $(FUZZ_DIR)/%: fuzz/%.c fuzz/harness.h $(SRC) $(HDR)
@@ -238,13 +266,15 @@ fuzz-build: $(addprefix $(FUZZ_DIR)/,$(FUZZ_TARGETS))
 # Each target for FUZZ_SECONDS from the committed seeds (fuzz/corpus/<t>);
 # what it finds goes to fuzz/corpus-run/<t> (git-ignored), a crash to
 # build/fuzz/<t>-crash-*.
+# The targets run side by side (one core each).
 fuzz: fuzz-build
-	@status=0; for t in $(FUZZ_TARGETS); do \
-	    mkdir -p fuzz/corpus-run/$$t; start=$$(date +%s); \
+	@pids=; for t in $(FUZZ_TARGETS); do ( \
+	    mkdir -p fuzz/corpus-run/$$t; start=$$(date +%s); status=0; \
 	    $(FUZZ_DIR)/$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	        -dict=fuzz/json.dict -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 	        -artifact_prefix=$(FUZZ_DIR)/$$t- fuzz/corpus-run/$$t fuzz/corpus/$$t \
 	        > $(FUZZ_DIR)/$$t.log 2>&1 || { status=1; tail -n 60 $(FUZZ_DIR)/$$t.log; }; \
 	    runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_DIR)/$$t.log); \
 	    echo "fuzz $$t: $${runs:-?} executions in $$(( $$(date +%s) - start )) s, corpus $$(ls fuzz/corpus-run/$$t | wc -l) inputs"; \
-	done; [ "$$status" -eq 0 ]
+	    exit $$status ) & pids="$$pids $$!"; \
+	done; status=0; for p in $$pids; do wait $$p || status=1; done; [ "$$status" -eq 0 ]

@@ -228,17 +228,36 @@ describe("emulator/run", function()
         assert.truthy(again_out:find("none running", 1, true))
     end)
 
-    it("stops by itself when the --watch-pid process exits", function()
-        local _, pid_out = emu.sh("sh -c 'sleep 1 >/dev/null 2>&1 & echo $!'")
-        local watched = assert(tonumber(pid_out:match("%d+")))
+    it("stops by itself when the --watch-pid process exits, reaped or not", function()
+        -- The watched process is the child of one that never waits for it
+        -- (`exec sleep`): once killed it stays a zombie, as an orphan does
+        -- under a PID 1 that does not reap. Exited is gone, reaped or not.
+        local pidfile = os.tmpname()
+        emu.sh("nohup sh -c 'sleep 300 & echo $! >" .. emu.shell_quote(pidfile)
+            .. "; exec sleep 300' >/dev/null 2>&1 </dev/null &")
+        local watched
+        local deadline = socket.gettime() + 10
+        repeat
+            watched = tonumber(file_text(pidfile) or "")
+            if not watched then socket.sleep(0.01) end
+        until watched or socket.gettime() > deadline
+        os.remove(pidfile)
+        assert.is_number(watched, "the watched process did not start")
+        local parent = assert(tonumber(file_text("/proc/" .. watched .. "/stat"):match("%) %a (%d+)")))
+        finally(function() emu.sh("kill " .. parent .. " " .. watched .. " 2>/dev/null") end)
+
         local port = emu.free_port()
         assert.equal(0, (run { "start", "--port", port, "--watch-pid", watched }))
         assert.is_true(accepts(port))
-        local deadline = socket.gettime() + 8
+        assert.equal(0, (emu.sh("kill " .. watched)))
+        deadline = socket.gettime() + 20
         while accepts(port) and socket.gettime() < deadline do
-            socket.sleep(0.2)
+            socket.sleep(0.1)
         end
         assert.is_false(accepts(port))
+        -- what the watchdog saw: the process exited and was never reaped
+        local stat = assert(file_text("/proc/" .. watched .. "/stat"), "the watched process was reaped")
+        assert.equal("Z", stat:match("%) (%a)"))
     end)
 
     it("is wrapped by make emulator / make emulator-stop (emulator/Makefile.inc)", function()

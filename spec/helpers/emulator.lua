@@ -3,6 +3,8 @@
 --   local emu = require "spec.helpers.emulator"
 --   local info = emu.start()       -- { base_url, tls_url, ca_file, api_key, app_key, port,
 --                                  --   tls_port, prefix }; idempotent, stops at process exit
+--   local info = emu.per_spec()    -- inside a describe block: start in setup, reset before
+--                                  -- each spec, check the emulator's own errors after each
 --   emu.reset(opts)                -- POST /_emulator/reset
 --   emu.fault(spec)                -- POST /_emulator/faults, returns the fault id
 --   emu.requests()                 -- the request log (decoded)
@@ -104,6 +106,17 @@ function _M.free_port()
     local _, port = s:getsockname()
     s:close()
     return tonumber(port)
+end
+
+--- Run a shell command, detached, once process `pid` has exited: a
+--- watchdog for what a spec process starts (an nginx), so that it stops even
+--- when the spec process dies without stopping it. Exited means gone from
+--- /proc or a zombie, reaped or not: `kill -0` succeeds on a zombie, which a
+--- PID 1 that does not reap orphans keeps for ever.
+function _M.when_gone(pid, cmd)
+    local loop = "while s=$(cat /proc/" .. tostring(pid) .. "/stat 2>/dev/null)"
+        .. " && s=${s##*) } && [ \"${s%% *}\" != Z ]; do sleep 0.5; done; " .. cmd
+    _M.sh("nohup bash -c " .. q(loop) .. " >/dev/null 2>&1 </dev/null &")
 end
 
 local function my_pid()
@@ -249,6 +262,26 @@ end
 
 function _M.info()
     return info
+end
+
+--- What emu.per_spec returns: a view of the running emulator's info (base_url, tls_url,
+--- ca_file, api_key, app_key, port, ...), read when a field is asked for.
+_M.current = setmetatable({}, {
+    __index = function(_, k)
+        return assert(info, "the emulator is not started (emu.per_spec's setup has not run)")[k]
+    end,
+})
+
+--- The preamble of a describe block that runs on the emulator; call it inside the block:
+---   local info = emu.per_spec(opts)
+--- starts the emulator once (setup), resets it before each spec (emu.reset(opts)) and
+--- checks after each that it hit no bug of its own. Returns emu.current.
+function _M.per_spec(opts)
+    local busted = require "busted"
+    busted.setup(function() _M.start() end)
+    busted.before_each(function() _M.reset(opts) end)
+    busted.after_each(function() _M.check_internal_errors() end)
+    return _M.current
 end
 
 -- ---------------------------------------------------------------------------------------------
@@ -496,6 +529,34 @@ end
 
 function _M.clear_requests()
     control("DELETE", "requests")
+end
+
+--- Wait until cond() returns a true value (polled every 20 ms), and return that value;
+--- raise, naming `what`, after `seconds` (default 10). What a spec awaits instead of sleeping.
+function _M.await(cond, what, seconds)
+    local deadline = socket.gettime() + (seconds or 10)
+    while true do
+        local v = cond()
+        if v then
+            return v
+        end
+        if socket.gettime() > deadline then
+            error("gave up waiting for " .. what, 2)
+        end
+        socket.sleep(0.02)
+    end
+end
+
+--- Wait until the emulator has received a request whose path matches `pattern` (the request
+--- is logged when it arrives, before any delay a fault adds); returns its log entry.
+function _M.await_request(pattern, seconds)
+    return _M.await(function()
+        for _, r in ipairs(_M.requests()) do
+            if r.path:find(pattern) then
+                return r
+            end
+        end
+    end, "a request to " .. pattern, seconds)
 end
 
 return _M

@@ -144,9 +144,7 @@ http {
   running[#running + 1] = srv
   -- a watchdog stops this nginx if the spec process dies without stopping it
   local stat = io.open("/proc/self/stat"):read("l")
-  sh(("nohup bash -c 'while kill -0 %s 2>/dev/null; do sleep 1; done; "
-    .. "nginx -p %s -c conf/nginx.conf -s stop' >/dev/null 2>&1 </dev/null &")
-    :format(stat:match("^(%d+)"), prefix))
+  emu.when_gone(stat:match("^(%d+)"), "nginx -p " .. emu.shell_quote(prefix) .. " -c conf/nginx.conf -s stop")
   -- wait until it answers
   for _ = 1, 100 do
     local s = socket.tcp()

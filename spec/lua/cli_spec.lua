@@ -64,8 +64,7 @@ local function create_incident()
 end
 
 describe("datadog-lua", function()
-  setup(function() info = emu.start{} end)
-  before_each(function() emu.reset() end)
+  info = emu.per_spec()
 
   describe("list and help", function()
     it("lists every operation, one a line", function()

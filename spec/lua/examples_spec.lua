@@ -19,10 +19,7 @@ local function run(name, args, env)
   return emu.sh(table.concat(parts, " "))
 end
 
-local function client()
-  return datadog.new{ base_url = info.base_url, api_key = info.api_key, app_key = info.app_key,
-    unstable = true, retry = false }
-end
+local client = require("spec.helpers.client").new
 
 -- What the emulator holds, by kind (PagerDuty: the names created and not
 -- deleted, from the request log, since the v1 API cannot list them).
@@ -54,8 +51,7 @@ local function lines_in_order(out, patterns)
 end
 
 describe("examples", function()
-  setup(function() info = emu.start{} end)
-  before_each(function() emu.reset() end)
+  info = emu.per_spec()
 
   it("are all covered here", function()
     local code, out = emu.sh("ls " .. q(emu.root .. "/examples"))

@@ -4,11 +4,9 @@
 local datadog = require "datadog"
 local emu = require "spec.helpers.emulator"
 local S = require "spec.emulator.support"
-local R = require "spec.reliability.support"
 
-local info
 
-local function client(extra) return R.client(info, extra) end
+local client = require("spec.helpers.client").new
 
 -- n new incidents (their ids, in list order), with the request log cleared.
 local function incidents(n)
@@ -43,9 +41,7 @@ local function expected_pages(from, to, step, size)
 end
 
 describe("pagination", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
-  after_each(function() emu.check_internal_errors() end)
+  emu.per_spec()
 
   it("yields each of 57 incidents once, in pages of 10, and stops on the short page", function()
     local ids = incidents(57)

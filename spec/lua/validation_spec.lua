@@ -6,14 +6,8 @@ local datadog = require "datadog"
 local emu = require "spec.helpers.emulator"
 
 local null = datadog.null
-local info
 
-local function client(extra)
-  local opts = { base_url = info.base_url, api_key = info.api_key,
-                 app_key = info.app_key, unstable = true, retry = false }
-  for k, v in pairs(extra or {}) do opts[k] = v end
-  return datadog.new(opts)
-end
+local client = require("spec.helpers.client").new
 
 -- A deep copy with `path` ("data.attributes.name") set to `value`
 -- (datadog.null stays null; NIL removes the field).
@@ -500,8 +494,7 @@ for _, op in ipairs(datadog.operations()) do OPS[op.id] = op end
 local DUMMY = { incident = "i", integration = "m", type = "t", opsgenie = "o", pagerduty = "p" }
 
 describe("body validation", function()
-  setup(function() info = emu.start{} end)
-  before_each(function() emu.reset() end)
+  emu.per_spec()
 
   -- the first table's 10 bodies; the other 40: generated_ops_spec.lua
   it("covers the 10 operations that take a body", function()

@@ -2,14 +2,8 @@
 local datadog = require "datadog"
 local emu = require "spec.helpers.emulator"
 
-local info
 
-local function client(extra)
-  local opts = { base_url = info.base_url, api_key = info.api_key,
-                 app_key = info.app_key, unstable = true, retry = false }
-  for k, v in pairs(extra or {}) do opts[k] = v end
-  return datadog.new(opts)
-end
+local client = require("spec.helpers.client").new
 
 local function opsgenie(dd, name)
   return assert(dd:create_opsgenie_service{ data = { type = "opsgenie-service",
@@ -17,7 +11,7 @@ local function opsgenie(dd, name)
 end
 
 describe("dd:batch", function()
-  setup(function() info = emu.start{ tls = true } end)
+  setup(function() emu.start() end)
   before_each(function() emu.reset() end)
 
   it("returns each result in input order, as res, err like a single call", function()

@@ -6,12 +6,7 @@ local emu = require "spec.helpers.emulator"
 
 local info
 
-local function client(extra)
-  local opts = { base_url = info.base_url, api_key = info.api_key,
-                 app_key = info.app_key, unstable = true, retry = false }
-  for k, v in pairs(extra or {}) do opts[k] = v end
-  return datadog.new(opts)
-end
+local client = require("spec.helpers.client").new
 
 local function env(vars)
   return function(name) return vars[name] end

@@ -12,12 +12,7 @@ local UA_LUA = rawget(_G, "jit") and "luajit %S+"
 
 local info
 
-local function client(extra)
-  local opts = { base_url = info.base_url, api_key = info.api_key,
-                 app_key = info.app_key, unstable = true, retry = false }
-  for k, v in pairs(extra or {}) do opts[k] = v end
-  return datadog.new(opts)
-end
+local client = require("spec.helpers.client").new
 
 local function last_request()
   local log = emu.requests()

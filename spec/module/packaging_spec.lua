@@ -12,7 +12,7 @@ local LUA = emu.lua
 
 -- The checkout's own builds for each Lua (datadog/, build/obj-*, build/lua*)
 -- with their checksums: no install route may change them. (build/asan,
--- build/valgrind and build/fuzz are written by the checks running this spec.)
+-- build/valgrind and build/fuzz belong to the checks, which may run beside it.)
 local function checkout_build()
   local _, out = emu.sh("cd " .. q(root) .. " && find datadog build/obj-* build/lua* -type f "
     .. "2>/dev/null | sort | xargs -r cksum")

@@ -23,8 +23,7 @@ local function create(dd, name)
 end
 
 describe("dd:request", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
+  info = emu.per_spec()
 
   it("reaches an endpoint by method and path, as the operation would", function()
     local dd = client()

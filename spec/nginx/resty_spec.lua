@@ -374,7 +374,7 @@ describe("datadog.resty in nginx", function()
     it("a slow call: other requests on the same worker are answered first", function()
       emu.fault{ path = OG, count = 1, delay_ms = 1500 }
       local slow = srv:start_request("/run", "return dd:list_opsgenie_services()")
-      require("socket").sleep(0.2) -- the call is in flight
+      emu.await_request(OG) -- the call is in flight
       local _, ping_done = srv:request("GET", "/ping")
       local body, slow_done = nginx.finish_request(slow)
       assert.matches('"status":200', body, 1, true)
@@ -384,7 +384,7 @@ describe("datadog.resty in nginx", function()
     it("a 429 wait does not hold up other requests either", function()
       emu.fault{ path = OG, count = 1, status = 429, headers = { ["X-RateLimit-Reset"] = "1" } }
       local slow = srv:start_request("/run", "return dd:list_opsgenie_services()")
-      require("socket").sleep(0.2)
+      emu.await_request(OG) -- the first attempt was answered: the call waits to retry
       local _, ping_done = srv:request("GET", "/ping")
       local _, slow_done = nginx.finish_request(slow)
       assert.is_true(ping_done < slow_done)

@@ -39,8 +39,7 @@ local function tally(r)
 end
 
 describe("a batch's responses together", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
+  info = emu.per_spec()
 
   it("are bounded by max_batch_body, decoded, in flight and done", function()
     bombs(8, 4)

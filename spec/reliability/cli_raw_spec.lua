@@ -20,8 +20,7 @@ local function cli(...)
 end
 
 describe("the CLI and a 2xx body it cannot re-encode", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
+  info = emu.per_spec()
 
   for _, case in ipairs {
     { "a number past a double", '{"data":[],"n":1e400}' },

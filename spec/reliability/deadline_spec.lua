@@ -6,13 +6,11 @@
 -- engine: libcurl, dd:batch, the transport function and dd:start.
 local datadog = require "datadog"
 local emu = require "spec.helpers.emulator"
-local R = require "spec.reliability.support"
 local socket = require "socket"
 
-local info
 local OG = "^/api/v2/integration/opsgenie/services"
 
-local function client(extra) return R.client(info, extra) end
+local client = require("spec.helpers.client").new
 
 local function timed(fn)
   local t0 = socket.gettime()
@@ -21,8 +19,7 @@ local function timed(fn)
 end
 
 describe("the call deadline", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
+  emu.per_spec()
 
   it("ends a call at once when a 429 wait would pass it, instead of sleeping", function()
     emu.fault{ path = OG, count = 10, status = 429, headers = { ["X-RateLimit-Reset"] = "5" } }

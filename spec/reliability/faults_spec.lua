@@ -24,7 +24,7 @@ local socket = require "socket"
 
 local info
 
-local function client(extra) return R.client(info, extra) end
+local client = require("spec.helpers.client").new
 
 local OG = "^/api/v2/integration/opsgenie/services"
 
@@ -53,9 +53,7 @@ local function seed(n)
 end
 
 describe("faults", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
-  after_each(function() emu.check_internal_errors() end)
+  info = emu.per_spec()
 
   it("a 429 storm, then success", function()
     emu.fault{ path = OG, count = 3, status = 429, headers = { ["X-RateLimit-Reset"] = "0" } }

@@ -9,7 +9,7 @@ local R = require "spec.reliability.support"
 
 local info
 
-local function client(extra) return R.client(info, extra) end
+local client = require("spec.helpers.client").new
 
 local function full_gc()
   collectgarbage()
@@ -27,8 +27,7 @@ local function growth(n, w, fn)
 end
 
 describe("lifecycle", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
+  info = emu.per_spec()
 
   describe("memory stays flat", function()
     it("over 2,000 clients created and closed", function()

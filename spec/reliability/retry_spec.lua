@@ -8,7 +8,7 @@ local socket = require "socket"
 
 local info
 
-local function client(extra) return R.client(info, extra) end
+local client = require("spec.helpers.client").new
 
 local OG = "^/api/v2/integration/opsgenie/services"
 local PD = "^/api/v1/integration/pagerduty/configuration/services"
@@ -32,8 +32,7 @@ local function log_count(method)
 end
 
 describe("retries", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
+  info = emu.per_spec()
 
   describe("429", function()
     it("a 429 storm then success: retried up to 3 times by default", function()

@@ -32,8 +32,7 @@ local function echo_client(answer, extra)
 end
 
 describe("secrets", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
+  info = emu.per_spec()
 
   describe("at the cut of a fixed-size message (item 5)", function()
     it("err.message and tostring keep no piece of a key, wherever the cut falls", function()

@@ -9,7 +9,6 @@
 --   R.count(list, pred)       how many items of list pred accepts
 --   R.forker()                spec/reliability/forker.c compiled and loaded: fork()
 --                             inside this process (see fork_spec.lua)
-local datadog = require "datadog"
 local emu = require "spec.helpers.emulator"
 
 local _M = {}
@@ -39,11 +38,9 @@ end
 local q = emu.shell_quote
 _M.q = q
 
+-- spec/helpers/client.lua's client, on the emulator `info` describes.
 function _M.client(info, extra)
-  local opts = { base_url = info.base_url, api_key = info.api_key,
-                 app_key = info.app_key, unstable = true, retry = false }
-  for k, v in pairs(extra or {}) do opts[k] = v end
-  return datadog.new(opts)
+  return require("spec.helpers.client").new(extra, info)
 end
 
 --- A debug function that keeps every line, and the list it fills.

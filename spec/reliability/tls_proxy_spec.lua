@@ -9,7 +9,7 @@ local R = require "spec.reliability.support"
 
 local info
 
-local function client(extra) return R.client(info, extra) end
+local client = require("spec.helpers.client").new
 
 -- A child process that makes one call and prints "ok <status>" or
 -- "err <kind> <message>". The URL and keys come from T_URL, DD_API_KEY,
@@ -32,8 +32,7 @@ local function child(env)
 end
 
 describe("TLS", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
+  info = emu.per_spec()
 
   it("verifies by default: the emulator's self-signed certificate is refused", function()
     local res, err = client({ base_url = info.tls_url }):list_opsgenie_services()

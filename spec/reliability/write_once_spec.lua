@@ -7,12 +7,10 @@
 -- on the request, then hangs up. Each test here would see two writes in the
 -- emulator's log if the module let libcurl resend.
 local emu = require "spec.helpers.emulator"
-local R = require "spec.reliability.support"
 local socket = require "socket"
 
-local info
 
-local function client(extra) return R.client(info, extra) end
+local client = require("spec.helpers.client").new
 
 local OG = "^/api/v2/integration/opsgenie/services"
 
@@ -45,9 +43,7 @@ local function services()
 end
 
 describe("writes go out at most once", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
-  after_each(function() emu.check_internal_errors() end)
+  emu.per_spec()
 
   it("a POST on a reused connection that closes after acting is not sent again", function()
     local dd = client()

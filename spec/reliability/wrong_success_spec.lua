@@ -10,10 +10,9 @@ local S = require "spec.emulator.support"
 local R = require "spec.reliability.support"
 local socket = require "socket"
 
-local info
 local OG = "^/api/v2/integration/opsgenie/services"
 
-local function client(extra) return R.client(info, extra) end
+local client = require("spec.helpers.client").new
 
 local function assert_decode(res, err)
   assert.is_nil(res)
@@ -47,8 +46,7 @@ local function raw_server(answer, n)
 end
 
 describe("a success without the body the operation returns", function()
-  setup(function() info = emu.start() end)
-  before_each(function() emu.reset() end)
+  emu.per_spec()
 
   it("an empty 200 is a decode error for an operation that returns a body", function()
     emu.fault{ path = OG, count = 2, status = 200, body = "" }
