@@ -278,7 +278,13 @@ int dd_budget_take(dd_budget *b, dd_result *res, size_t n)
 
 int dd_call_window_wait(lua_State *L, dd_client *c, dd_call *k, double now)
 {
-    double wait = k->win.wait < c->retry_max_wait ? k->win.wait : c->retry_max_wait;
+    /* retry.max_wait is what the caller will wait for a window, in all:
+     * past it the call goes out anyway, and a 429 is the retry policy's */
+    double left = c->retry_max_wait - k->win.waited;
+    double wait = k->win.wait < left ? k->win.wait : left;
+    if (wait <= 0)
+        return k->state = DD_CALL_SEND;
+    k->win.waited += wait;
     if (now + wait >= k->deadline_at) {
         dd_result_reset(&k->res);
         k->res.attempts = k->attempts;
@@ -318,7 +324,13 @@ void dd_call_drop_window(dd_client *c, dd_call *k, double now)
 {
     dd_store_reply r;
     if (c->store && k->win.probe) {
-        snprintf(k->win.key, sizeof k->win.key, "%s:p:%s", c->scope, k->win.probe_name);
+        /* the same key the probe was added under (window.c's ask) */
+        size_t n = strlen(c->scope);
+        if (n + 3 + strlen(k->win.probe_name) < sizeof k->win.key) {
+            memcpy(k->win.key, c->scope, n);
+            memcpy(k->win.key + n, ":p:", 3);
+            strcpy(k->win.key + n + 3, k->win.probe_name);
+        }
         k->win.op = DD_ST_DEL;
         dd_local_store_run(c->store, &k->win, &r, now);
     }
@@ -368,6 +380,8 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k, double now)
         k->wait = -1;
     }
     if (k->wait >= 0) {
+        if (res->kind == NULL && res->status == 429) /* waiting for the window */
+            k->win.waited += k->wait;
         if (c->debug)
             log_wait(L, c, k, why);
         if (k->budget) { /* its body goes now, not after the wait */

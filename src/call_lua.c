@@ -605,9 +605,8 @@ static int take(lua_State *L, lcall *lc, const dd_store_reply *r, double now)
     int rc = dd_window_take(lc->c, k, r);
     if (rc == DD_W_ASK)
         return push_store(L, &k->win);
-    if (rc == DD_W_WAIT) {
+    if (rc == DD_W_WAIT && dd_call_window_wait(L, lc->c, k, now) != DD_CALL_SEND) {
         lc->sent = 0;
-        dd_call_window_wait(L, lc->c, k, now);
         return gated(L, lc);
     }
     lc->phase = PH_EDGE;

@@ -475,14 +475,16 @@ extern const char *const dd_store_op_names[];
 typedef struct dd_window {
     int phase;
     int op;            /* DD_ST_* */
-    char key[320];
-    char value[64];
+    char key[400];     /* scope (255) ":" prefix ":" name (95) */
+    char value[96];
     double ttl;        /* seconds (ADD, SET) */
     char name[96];     /* the window: X-RateLimit-Name, or the operation id */
     char probe_name[96];
     int probe;         /* this call probes an unknown window */
     double remaining, reset;
     double wait;       /* DD_W_WAIT: seconds */
+    double waited;     /* seconds this call waited on windows (and after
+                          429s): at most retry.max_wait in all */
     const char *why;
 } dd_window;
 

@@ -59,11 +59,14 @@ static int outcome(dd_call *k, dd_edge *e, const char *kind, const char *fmt,
                    const char *a, const char *b)
 {
     dd_result *res = &k->res;
-    char msg[200];
-    snprintf(msg, sizeof msg, fmt, a, b);
+    size_t n;
     res->kind = kind;
     res->status = 0;
-    snprintf(res->message, sizeof res->message, "%s: %s", kind, msg);
+    /* (written in two parts: the host's words may be long, and the
+     * message is cut to fit, never overflowed) */
+    snprintf(res->message, sizeof res->message, "%s: ", kind);
+    n = strlen(res->message);
+    snprintf(res->message + n, sizeof res->message - n, fmt, a, b);
     return e->action = DD_IO_CLOSE;
 }
 

@@ -226,8 +226,33 @@ describe("the call engine, driven from Lua", function()
       assert.matches("-> 200 (attempt 2", lines[3], 1, true)
     end)
 
-    it("many calls of one client may be in flight at once", function()
+    it("an unknown window: one call probes it, the others wait for its answer", function()
+      local t = 0
       local dd = client()
+      local function start(id)
+        return dd:start("GetOpsgenieService", { integration_service_id = id },
+          { clock = function() return t end })
+      end
+      local a, b = start("a"), start("b")
+      assert.equal("send", (a:step()))
+      local what, secs = b:step()
+      assert.equal("wait", what) -- a is learning the window
+      assert.is_true(secs > 0 and secs < 1, secs)
+      t = t + secs
+      assert.equal("wait", (b:step())) -- still unanswered
+      a:step({ status = 200, headers = { ["X-RateLimit-Limit"] = "2", ["X-RateLimit-Remaining"] = "1",
+        ["X-RateLimit-Reset"] = "10", ["X-RateLimit-Name"] = "og" }, body = '{"data":{"id":"a"}}' })
+      assert.equal("send", (b:step())) -- the window has one send left: b's
+      local c = start("c")
+      what, secs = c:step()
+      assert.equal("wait", what) -- spent until the reset, 10 s on this clock
+      assert.is_true(math.abs(secs - 10) < 0.001, secs)
+      t = t + secs
+      assert.equal("send", (c:step()))
+    end)
+
+    it("many calls of one client may be in flight at once", function()
+      local dd = client({ windows = false })
       local a = dd:start("GetOpsgenieService", { integration_service_id = "a" })
       local b = dd:start("GetOpsgenieService", { integration_service_id = "b" })
       local _, ra = a:step()
