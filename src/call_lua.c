@@ -30,12 +30,12 @@
 
 /* ---------------------------------------------------------------- requests */
 
+/* The text is made with the request, masked by its secrets (a caller may
+ * have put a key in a query value): a driver may change the table's fields,
+ * and the secrets are not the table's to keep. */
 static int request_tostring(lua_State *L)
 {
-    lua_getfield(L, 1, "method");
-    lua_getfield(L, 1, "url");
-    lua_pushfstring(L, "datadog.request{%s %s, keys hidden}",
-                    lua_tostring(L, -2), lua_tostring(L, -1));
+    lua_pushvalue(L, lua_upvalueindex(1));
     return 1;
 }
 
@@ -91,7 +91,11 @@ void dd_push_request(lua_State *L, dd_client *c, const dd_request *r,
     lua_setfield(L, -2, "User-Agent");
     lua_setfield(L, -2, "headers");
     lua_newtable(L);
-    lua_pushcfunction(L, request_tostring);
+    lua_pushfstring(L, "datadog.request{%s ", op->http);
+    dd_secrets_push_masked(L, &r->secrets, r->url.data ? r->url.data : "", r->url.len);
+    lua_pushliteral(L, ", keys hidden}");
+    lua_concat(L, 3);
+    lua_pushcclosure(L, request_tostring, 1);
     lua_setfield(L, -2, "__tostring");
     lua_setmetatable(L, -2);
 }
@@ -228,7 +232,10 @@ static int start(lua_State *L, int from)
     if (from == FROM_PARAMS) { /* dd:start(id, params [, { deadline = }]) */
         lua_settop(L, 4);
         if (!lua_isnil(L, 4)) {
-            luaL_checktype(L, 4, LUA_TTABLE);
+            if (lua_type(L, 4) != LUA_TTABLE)
+                dd_misuse(L, NULL, op->id, "options", "options must be a table "
+                                                      "(got %s)",
+                          luaL_typename(L, 4));
             deadline = dd_opt_deadline(L, 4, "start", deadline);
         }
         lua_settop(L, 3);
@@ -237,6 +244,8 @@ static int start(lua_State *L, int from)
     }
     if (op)
         dd_check_enabled(L, c, op);
+    if (c->building)
+        dd_check_idle(L, c, op ? op->id : "request");
     lc = lua_newuserdata(L, sizeof *lc);
     dd_call_init(&lc->k);
     lc->c = c;
@@ -245,10 +254,7 @@ static int start(lua_State *L, int from)
     luaL_getmetatable(L, CALL_MT);
     lua_setmetatable(L, -2);
     lua_insert(L, 1); /* call, client, operation or method, arguments... */
-    if (op)
-        dd_request_build(L, c, op, 4, from == FROM_NAMED, &lc->k.req);
-    else
-        dd_request_build_raw(L, c, 3, &lc->k.req);
+    dd_build_guarded(L, c, op, op ? 4 : 3, from == FROM_NAMED, &lc->k.req);
     lua_pushvalue(L, 2);
     lc->client_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     dd_call_begin(c, &lc->k);
@@ -286,16 +292,14 @@ static int call_step(lua_State *L)
     dd_client *c = lc->c;
     int fed = lua_gettop(L) > 1;
     if (!c->open)
-        return luaL_error(L, "datadog: %s: the client of this call is closed",
-                          k->req.op->id);
+        return dd_misuse(L, c, k->req.op->id, NULL, "the client of this call is closed");
     if (k->state == DD_CALL_DONE)
-        return luaL_error(L, "datadog: %s: call:step: the call is done",
-                          k->req.op->id);
+        return dd_misuse(L, c, k->req.op->id, NULL, "call:step: the call is done");
     if (!lc->sent) {
         if (fed)
-            return luaL_error(L, "datadog: %s: call:step: nothing was sent yet; "
+            return dd_misuse(L, c, k->req.op->id, NULL, "call:step: nothing was sent yet; "
                                  "call step() without arguments to get the "
-                                 "request", k->req.op->id);
+                                 "request");
         k->state = DD_CALL_SEND;
         dd_call_sending(c, k);
         lc->sent = 1;
@@ -309,17 +313,16 @@ static int call_step(lua_State *L)
         lua_getfield(L, 2, "headers");
         lua_getfield(L, 2, "body");
         if (!dd_result_from_lua(L, 4, &k->res))
-            return luaL_error(L, "datadog: %s: call:step: the response needs "
-                                 "status, a whole number from 100 to 999",
-                              k->req.op->id);
+            return dd_misuse(L, c, k->req.op->id, NULL, "call:step: the response needs "
+                                 "status, a whole number from 100 to 999");
     } else if (lua_isnil(L, 2) && !lua_isnil(L, 3)) {
         dd_result_reset(&k->res);
         dd_result_fail_from_lua(L, 3, &k->req.secrets, NULL, &k->res);
     } else {
-        return luaL_error(L, "datadog: %s: call:step: expected the response "
+        return dd_misuse(L, c, k->req.op->id, NULL, "call:step: expected the response "
                              "({status =, headers =, body =}) or nil and an "
                              "error (got %s)",
-                          k->req.op->id, luaL_typename(L, 2));
+                          luaL_typename(L, 2));
     }
     lc->sent = 0;
     if (dd_call_feed(L, c, k) == DD_CALL_WAIT) {
@@ -363,7 +366,7 @@ int dd_client_prepare(lua_State *L)
     lua_settop(L, 3);
     dd_check_idle(L, c, op->id);
     dd_check_enabled(L, c, op);
-    dd_request_build(L, c, op, 3, 0, &c->call->req);
+    dd_build_guarded(L, c, op, 3, 0, &c->call->req);
     dd_push_request(L, c, &c->call->req, NULL);
     return 1;
 }
@@ -377,15 +380,18 @@ int dd_client_finish(lua_State *L)
     dd_call *k = c->call;
     lua_settop(L, 5);
     dd_check_idle(L, c, op->id);
-    luaL_checknumber(L, 3);
+    if (lua_type(L, 3) != LUA_TNUMBER)
+        dd_misuse(L, NULL, op->id, "status", "finish: status must be a number (got %s)",
+                  luaL_typename(L, 3));
     k->req.op = op;
     dd_buf_reset(&k->req.url); /* nothing was sent: no URL in the log */
     dd_request_key_secrets(c, &k->req);
     dd_call_begin(c, k);
     k->retry_max = 0;
     dd_call_sending(c, k);
-    luaL_argcheck(L, dd_result_from_lua(L, 3, &k->res), 3,
-                  "an HTTP status (a whole number from 100 to 999)");
+    if (!dd_result_from_lua(L, 3, &k->res))
+        dd_misuse(L, NULL, op->id, "status", "finish: status must be an HTTP status "
+                                             "(a whole number from 100 to 999)");
     dd_call_feed(L, c, k);
     return dd_call_push(L, c, k);
 }
