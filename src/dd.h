@@ -341,7 +341,8 @@ void dd_request_build_raw(lua_State *L, dd_client *c, int argi, dd_request *r);
  * non-empty string. */
 void dd_add_path_value(lua_State *L, const char *who, const char *name, int idx,
                        dd_buf *url);
-/* request.c: raises (naming field) once url is longer than DD_MAX_URL. */
+/* request.c: raises once url is longer than DD_MAX_URL, naming field (the
+ * query parameter that made it so), or the path parameters when NULL. */
 void dd_check_url_length(lua_State *L, const dd_client *c, const char *who,
                          const char *field, const dd_buf *url);
 /* request.c: replaces r's body with its gzip (Content-Encoding: gzip) when

@@ -378,6 +378,7 @@ void dd_request_build_raw(lua_State *L, dd_client *c, int argi, dd_request *r)
     dd_buf_adds(&r->url, c->base_url);
     params = opt_table(L, c, opts, "params");
     add_path(L, c, path, plen, params, &r->url);
+    dd_check_url_length(L, c, WHO, NULL, &r->url);
     query = opt_table(L, c, opts, "query");
     if (query)
         add_query(L, c, query, &r->url);

@@ -75,9 +75,14 @@ void dd_add_path_value(lua_State *L, const char *who, const char *name, int idx,
 void dd_check_url_length(lua_State *L, const dd_client *c, const char *who,
                          const char *field, const dd_buf *url)
 {
-    if (url->len > DD_MAX_URL)
+    if (url->len <= DD_MAX_URL)
+        return;
+    if (field)
         dd_misuse(L, c, who, field, "%s makes the URL too long (more than %d bytes)",
                   field, DD_MAX_URL);
+    dd_misuse(L, c, who, "path", "the path parameters make the URL too long (more "
+                                 "than %d bytes)",
+              DD_MAX_URL);
 }
 
 /* op's query parameter named k[0..klen), or NULL. */
@@ -380,6 +385,7 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
         p = close + 1;
     }
     dd_buf_adds(&r->url, p);
+    dd_check_url_length(L, c, op->id, NULL, &r->url); /* encoded, a value triples */
     if (named) {
         int bodyi = argi + nparams, opti = bodyi + (op->body ? 1 : 0);
         add_queries(L, c, op, opti, &r->url, 0, "options");

@@ -110,11 +110,11 @@ describe("the generated operation table", function()
             local ts, decl = chunk:match('^"([%w_]+)"%??: (.*);%s*$')
             if ts then members[ts] = decl end
           end
-          local out = {}
+          local by_wire = {}
           for ts, wire in js:gmatch('\n    ([%w_]+): {\n%s+baseName: "([^"]+)"') do
-            out[wire] = members[ts]
+            by_wire[wire] = members[ts]
           end
-          cache[model] = out
+          cache[model] = by_wire
           break
         end
       end
