@@ -150,7 +150,8 @@ static void add_path(lua_State *L, const dd_client *c, const char *p, size_t len
         dd_buf_add(url, p + i, (size_t)(open - (p + i)));
         if (!params)
             dd_misuse(L, c, WHO, name, "path parameter %s is not in opts.params", name);
-        lua_getfield(L, params, name);
+        lua_pushstring(L, name); /* raw, as the count below: params is data */
+        lua_rawget(L, params);
         if (lua_isnil(L, -1))
             dd_misuse(L, c, WHO, name, "path parameter %s is not in opts.params", name);
         dd_add_path_value(L, WHO, name, lua_gettop(L), url);

@@ -149,7 +149,8 @@ describe("a metamethod of the caller's arguments", function()
     { "named", function(dd, t) return dd:list_incidents(t) end },
     { "prepare", function(dd, t) return dd:prepare("GetIncident", t) end },
     { "start", function(dd, t) return dd:start("GetIncident", t) end },
-    { "request", function(dd, t) return dd:request("GET", "/x/{incident_id}", { params = t }) end },
+    -- dd:request reads opts.params and opts.query raw: its options table is the one here
+    { "request", function(dd, t) return dd:request("GET", "/x/{incident_id}", t) end },
     { "batch", function(dd, t) return dd:batch{ { "GetIncident", t } } end },
   }
 
@@ -160,7 +161,7 @@ describe("a metamethod of the caller's arguments", function()
       local dd, sent = client()
       local inner
       local t = setmetatable({}, { __index = function(_, k)
-        if k == "incident_id" or k == "page_size" then
+        if k == "incident_id" or k == "page_size" or k == "params" then
           local ok, e = pcall(dd.get_incident, dd, "inner")
           inner = e
           if not ok then error(e, 0) end
@@ -181,7 +182,7 @@ describe("a metamethod of the caller's arguments", function()
     it(name .. ": closing the client gets a clean error, and nothing crashes", function()
       local dd, sent = client()
       local t = setmetatable({}, { __index = function(_, k)
-        if k == "incident_id" or k == "page_size" then dd:close() end
+        if k == "incident_id" or k == "page_size" or k == "params" then dd:close() end
       end })
       local err = misuse(function() run(dd, t) end)
       assert.matches("cannot close a client from inside one of its own calls", tostring(err))
