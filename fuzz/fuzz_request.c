@@ -7,7 +7,8 @@
  *
  * Input: byte 0 picks the operation, byte 1 the client (bit 0: validation
  * off and request gzip on); the rest is JSON, decoded into the params table
- * of dd:prepare (a non-table becomes the body). Misuse raising is expected;
+ * of dd:prepare (a non-table becomes the body). Misuse raising is expected
+ * (a one-line error object of kind "invalid");
  * properties checked on every request that builds:
  *   - the URL is the base URL, then only unreserved characters, %XX escapes
  *     and the path and query punctuation: nothing can inject a header or
@@ -29,8 +30,9 @@ static const char checks[] =
     "local dd = loose and loose_ or strict_\n"
     "local ok, req = pcall(dd.prepare, dd, op, params)\n"
     "if not ok then\n"
-    "  if type(req) ~= 'string' or req:find('[\\r\\n]') then\n"
-    "    error('PROPERTY: a misuse error that is not one line: ' .. tostring(req))\n"
+    "  if type(req) ~= 'table' or getmetatable(req) ~= core.error_mt or req.kind ~= 'invalid'\n"
+    "      or tostring(req):find('[\\r\\n]') then\n"
+    "    error('PROPERTY: a misuse error that is not a one-line error object: ' .. tostring(req))\n"
     "  end\n"
     "else\n"
     "  local base = 'http://fuzz.invalid/api/'\n"

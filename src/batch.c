@@ -109,22 +109,26 @@ static const dd_op *call_spec(lua_State *L, int calls, int i)
     const dd_op *op;
     lua_rawgeti(L, calls, i);
     if (lua_type(L, -1) != LUA_TTABLE)
-        luaL_error(L, "datadog: batch: calls[%d] must be a table { operation_id, "
-                      "params } (got %s)",
-                   i, luaL_typename(L, -1));
+        dd_misuse(L, NULL, "batch", "calls", "calls[%d] must be a table { "
+                                             "operation_id, params } (got %s)",
+                  i, luaL_typename(L, -1));
+    /* read raw: no metamethod of the caller's runs outside the guarded
+     * build (dd_build_guarded) */
     lua_rawgeti(L, -1, 1);
     if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
-        lua_getfield(L, -1, "operation");
+        lua_pushliteral(L, "operation");
+        lua_rawget(L, -2);
     }
     if (lua_type(L, -1) != LUA_TSTRING)
-        luaL_error(L, "datadog: batch: calls[%d] has no operation id", i);
+        dd_misuse(L, NULL, "batch", "calls", "calls[%d] has no operation id", i);
     op = dd_check_op(L, lua_gettop(L), i);
     lua_pop(L, 1);
     lua_rawgeti(L, -1, 2);
     if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
-        lua_getfield(L, -1, "params");
+        lua_pushliteral(L, "params");
+        lua_rawget(L, -2);
     }
     lua_remove(L, -2);
     return op;
@@ -164,13 +168,13 @@ static int build_protected(lua_State *L)
     dd_client *c = lua_touserdata(L, 1);
     const dd_op *op = lua_touserdata(L, 2);
     dd_check_enabled(L, c, op);
-    dd_request_build(L, c, op, 4, 0, lua_touserdata(L, 3));
+    dd_build_guarded(L, c, op, 4, 0, lua_touserdata(L, 3));
     return 0;
 }
 
 /* Builds calls[index]'s request from its params (at the top), raising with
- * the call named: "datadog: batch: calls[3]: GetIncident: ...", as an
- * unknown operation is. */
+ * the call named: a misuse error gets call = index ("datadog: batch:
+ * calls[3]: GetIncident: ..."), as an unknown operation is. */
 static void build_call(lua_State *L, dd_client *c, const dd_op *op, int index,
                        dd_request *r);
 
@@ -190,9 +194,21 @@ static void build_call(lua_State *L, dd_client *c, const dd_op *op, int index,
     lua_pushlightuserdata(L, r);
     lua_pushvalue(L, -5);
     if (lua_pcall(L, 4, 0, 0) != LUA_OK) {
-        const char *msg = lua_tostring(L, -1);
-        if (msg && strncmp(msg, "datadog: ", 9) == 0)
-            msg += 9;
+        const char *msg;
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            /* the beta gate's names no operation: this call's is known */
+            lua_pushliteral(L, "operation");
+            lua_rawget(L, -2);
+            if (lua_isnil(L, -1)) {
+                lua_pushstring(L, op->id);
+                lua_setfield(L, -3, "operation");
+            }
+            lua_pop(L, 1);
+            lua_pushinteger(L, index);
+            lua_setfield(L, -2, "call");
+            lua_error(L);
+        }
+        msg = lua_tostring(L, -1); /* a metamethod's own error */
         luaL_error(L, "datadog: batch: calls[%d]: %s", index, msg ? msg : "?");
     }
 }
@@ -281,14 +297,17 @@ void dd_batch_read_opts(lua_State *L, dd_client *c, int opts, dd_batch_opts *o)
     o->max_total = c->max_batch_body;
     if (lua_isnoneornil(L, opts))
         return;
-    luaL_checktype(L, opts, LUA_TTABLE);
+    if (lua_type(L, opts) != LUA_TTABLE)
+        dd_misuse(L, NULL, "batch", "options", "options must be a table (got %s)",
+                  luaL_typename(L, opts));
     lua_getfield(L, opts, "concurrency");
     if (!lua_isnil(L, -1)) {
         lua_Number v = lua_tonumber(L, -1);
         /* NaN fails the range test before any cast (a cast of NaN to int
          * is undefined behaviour) */
         if (lua_type(L, -1) != LUA_TNUMBER || !(v >= 1 && v <= 256) || v != floor(v))
-            luaL_error(L, "datadog: batch: concurrency must be an integer from 1 to 256");
+            dd_misuse(L, NULL, "batch", "concurrency", "concurrency must be an integer "
+                                                       "from 1 to 256");
         o->concurrency = (int)v;
     }
     lua_pop(L, 1);
@@ -297,8 +316,8 @@ void dd_batch_read_opts(lua_State *L, dd_client *c, int opts, dd_batch_opts *o)
     if (!lua_isnil(L, -1)) {
         lua_Number v = lua_tonumber(L, -1);
         if (lua_type(L, -1) != LUA_TNUMBER || !(v >= 1 && v <= 1e12))
-            luaL_error(L, "datadog: batch: max_batch_body must be a number of bytes "
-                          "from 1 to 1e12");
+            dd_misuse(L, NULL, "batch", "max_batch_body", "max_batch_body must be a "
+                                                          "number of bytes from 1 to 1e12");
         o->max_total = (double)v;
     }
     lua_pop(L, 1);
@@ -311,12 +330,13 @@ int dd_batch(lua_State *L)
     int n, i, results;
     dd_batch_opts o;
     batch *b;
-    luaL_checktype(L, 2, LUA_TTABLE);
+    if (lua_type(L, 2) != LUA_TTABLE)
+        dd_misuse(L, NULL, "batch", "calls", "calls must be a list of calls (got %s)",
+                  luaL_typename(L, 2));
     dd_batch_read_opts(L, c, 3, &o);
     lua_settop(L, 3);
     n = (int)dd_rawlen(L, 2);
-    if (c->busy)
-        luaL_error(L, "datadog: batch: the client is already in a call");
+    dd_check_idle(L, c, "batch");
     dd_check_curl(L, c, "batch");
     b = batch_new(L, n, o.concurrency < n ? o.concurrency : (n ? n : 1));
     /* max_body bounds one response; this bounds them all, since a batch

@@ -208,8 +208,8 @@ double dd_opt_deadline(lua_State *L, int opts, const char *what, double dflt)
     v = lua_tonumber(L, -1);
     /* NaN fails the test too */
     if (lua_type(L, -1) != LUA_TNUMBER || !(v > 0 && v <= 86400))
-        luaL_error(L, "datadog: %s: deadline must be a number of seconds, more "
-                      "than 0 and at most 86400", what);
+        dd_misuse(L, NULL, what, "deadline", "deadline must be a number of seconds, "
+                                             "more than 0 and at most 86400");
     lua_pop(L, 1);
     return (double)v;
 }

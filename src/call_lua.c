@@ -31,12 +31,12 @@
 
 /* ---------------------------------------------------------------- requests */
 
+/* The text is made with the request, masked by its secrets (a caller may
+ * have put a key in a query value): a driver may change the table's fields,
+ * and the secrets are not the table's to keep. */
 static int request_tostring(lua_State *L)
 {
-    lua_getfield(L, 1, "method");
-    lua_getfield(L, 1, "url");
-    lua_pushfstring(L, "datadog.request{%s %s, keys hidden}",
-                    lua_tostring(L, -2), lua_tostring(L, -1));
+    lua_pushvalue(L, lua_upvalueindex(1));
     return 1;
 }
 
@@ -81,7 +81,11 @@ void dd_push_request(lua_State *L, dd_client *c, const dd_request *r,
     }
     lua_setfield(L, -2, "headers");
     lua_newtable(L);
-    lua_pushcfunction(L, request_tostring);
+    lua_pushfstring(L, "datadog.request{%s ", op->http);
+    dd_secrets_push_masked(L, &r->secrets, r->url.data ? r->url.data : "", r->url.len);
+    lua_pushliteral(L, ", keys hidden}");
+    lua_concat(L, 3);
+    lua_pushcclosure(L, request_tostring, 1);
     lua_setfield(L, -2, "__tostring");
     lua_setmetatable(L, -2);
 }
@@ -199,8 +203,8 @@ static double lcall_now(lua_State *L, lcall *lc)
     lua_rawgeti(L, LUA_REGISTRYINDEX, lc->clock_ref);
     lua_call(L, 0, 1);
     if (lua_type(L, -1) != LUA_TNUMBER)
-        luaL_error(L, "datadog: %s: the call's clock returned %s, not a number",
-                   lc->k.req.op->id, luaL_typename(L, -1));
+        dd_misuse(L, NULL, lc->k.req.op->id, "clock", "the call's clock returned %s, not "
+                  "a number", luaL_typename(L, -1));
     t = (double)lua_tonumber(L, -1);
     lua_pop(L, 1);
     return t;
@@ -281,12 +285,16 @@ static int start(lua_State *L, int from)
     if (from == FROM_PARAMS) { /* dd:start(id, params [, { deadline =, clock = }]) */
         lua_settop(L, 4);
         if (!lua_isnil(L, 4)) {
-            luaL_checktype(L, 4, LUA_TTABLE);
+            if (lua_type(L, 4) != LUA_TTABLE)
+                dd_misuse(L, NULL, op->id, "options", "options must be a table "
+                                                      "(got %s)",
+                          luaL_typename(L, 4));
             deadline = dd_opt_deadline(L, 4, "start", deadline);
             lua_getfield(L, 4, "clock");
             if (!lua_isnil(L, -1) && !lua_isfunction(L, -1))
-                return luaL_error(L, "datadog: start: clock must be a function returning "
-                                     "seconds (got %s)", luaL_typename(L, -1));
+                return dd_misuse(L, NULL, op->id, "clock", "start: clock must be a "
+                                 "function returning seconds (got %s)",
+                                 luaL_typename(L, -1));
             clock = lua_isfunction(L, -1);
             lua_replace(L, 4); /* the clock, or nil */
         }
@@ -296,6 +304,8 @@ static int start(lua_State *L, int from)
     }
     if (op)
         dd_check_enabled(L, c, op);
+    if (c->building)
+        dd_check_idle(L, c, op ? op->id : "request");
     lc = new_call(L, c);
     if (clock) { /* the call owns it now: held until __gc */
         lua_pushvalue(L, 4);
@@ -303,10 +313,7 @@ static int start(lua_State *L, int from)
         lua_remove(L, 4);
     }
     lua_insert(L, 1); /* call, client, operation or method, arguments... */
-    if (op)
-        dd_request_build(L, c, op, 4, from == FROM_NAMED, &lc->k.req);
-    else
-        dd_request_build_raw(L, c, 3, &lc->k.req);
+    dd_build_guarded(L, c, op, op ? 4 : 3, from == FROM_NAMED, &lc->k.req);
     lua_pushvalue(L, 2);
     lc->client_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     now = lcall_now(L, lc);
@@ -342,13 +349,13 @@ static lcall *check_step(lua_State *L, int mode, const char *what)
 {
     lcall *lc = check_call(L);
     if (!lc->c->open)
-        luaL_error(L, "datadog: %s: the client of this call is closed", lc->k.req.op->id);
+        dd_misuse(L, lc->c, lc->k.req.op->id, NULL, "the client of this call is closed");
     if (lc->k.state == DD_CALL_DONE)
-        luaL_error(L, "datadog: %s: call:%s: the call is done", lc->k.req.op->id, what);
+        dd_misuse(L, lc->c, lc->k.req.op->id, NULL, "call:%s: the call is done", what);
     if (lc->mode != MODE_NONE && lc->mode != mode)
-        luaL_error(L, "datadog: %s: call:%s: this call is driven by call:%s; a call "
-                      "takes one or the other", lc->k.req.op->id, what,
-                   mode == MODE_STEP ? "wire" : "step");
+        dd_misuse(L, lc->c, lc->k.req.op->id, NULL, "call:%s: this call is driven by "
+                  "call:%s; a call takes one or the other", what,
+                  mode == MODE_STEP ? "wire" : "step");
     lc->mode = mode;
     return lc;
 }
@@ -380,7 +387,9 @@ int dd_client_start_batch(lua_State *L)
     dd_budget *budget;
     int n, i;
     double now = dd_now();
-    luaL_checktype(L, 2, LUA_TTABLE);
+    if (lua_type(L, 2) != LUA_TTABLE)
+        dd_misuse(L, NULL, "batch", "calls", "calls must be a list of calls (got %s)",
+                  luaL_typename(L, 2));
     dd_batch_read_opts(L, c, 3, &o);
     lua_settop(L, 3);
     n = (int)dd_rawlen(L, 2);
@@ -428,9 +437,9 @@ static int call_step(lua_State *L)
     if (!lc->sent) {
         int g;
         if (fed)
-            return luaL_error(L, "datadog: %s: call:step: nothing was sent yet; "
+            return dd_misuse(L, c, k->req.op->id, NULL, "call:step: nothing was sent yet; "
                                  "call step() without arguments to get the "
-                                 "request", k->req.op->id);
+                                 "request");
         g = c->windows == DD_WIN_LOCAL ? dd_call_gate(L, c, k, now) : DD_CALL_SEND;
         if (g != DD_CALL_SEND)
             return gated(L, lc);
@@ -447,17 +456,16 @@ static int call_step(lua_State *L)
         lua_getfield(L, 2, "headers");
         lua_getfield(L, 2, "body");
         if (!dd_result_from_lua(L, 4, &k->res))
-            return luaL_error(L, "datadog: %s: call:step: the response needs "
-                                 "status, a whole number from 100 to 999",
-                              k->req.op->id);
+            return dd_misuse(L, c, k->req.op->id, NULL, "call:step: the response needs "
+                                 "status, a whole number from 100 to 999");
     } else if (lua_isnil(L, 2) && !lua_isnil(L, 3)) {
         dd_result_reset(&k->res);
         dd_result_fail_from_lua(L, 3, &k->req.secrets, NULL, &k->res);
     } else {
-        return luaL_error(L, "datadog: %s: call:step: expected the response "
+        return dd_misuse(L, c, k->req.op->id, NULL, "call:step: expected the response "
                              "({status =, headers =, body =}) or nil and an "
                              "error (got %s)",
-                          k->req.op->id, luaL_typename(L, 2));
+                          luaL_typename(L, 2));
     }
     return decide(L, lc, now);
 }
@@ -633,8 +641,8 @@ static int call_wire(lua_State *L)
     int fed = lua_gettop(L) > 1, action;
     if (!lc->sent) { /* the first attempt, or the next after a wait */
         if (fed)
-            return luaL_error(L, "datadog: %s: call:wire: nothing was asked yet; call "
-                                 "wire() without arguments to begin", k->req.op->id);
+            return dd_misuse(L, c, k->req.op->id, NULL, "call:wire: nothing was asked "
+                             "yet; call wire() without arguments to begin");
         lc->sent = 1;
         if (c->windows == DD_WIN_DRIVER) {
             lc->phase = PH_TAKE;
@@ -671,9 +679,9 @@ static int call_wire(lua_State *L)
             if (lua_type(L, 2) == LUA_TSTRING)
                 in.data = lua_tolstring(L, 2, &in.len);
             else if (!lua_isnil(L, 2))
-                return luaL_error(L, "datadog: %s: call:wire: read gives a string, or "
-                                     "nil and an error (got %s)",
-                                  k->req.op->id, luaL_typename(L, 2));
+                return dd_misuse(L, c, k->req.op->id, NULL, "call:wire: read gives a "
+                                 "string, or nil and an error (got %s)",
+                                 luaL_typename(L, 2));
             if (!lua_isnil(L, 3))
                 in.err = lua_isstring(L, 3) ? lua_tostring(L, 3) : "failed";
             else if (!in.data)
@@ -720,7 +728,7 @@ int dd_client_prepare(lua_State *L)
     lua_settop(L, 3);
     dd_check_idle(L, c, op->id);
     dd_check_enabled(L, c, op);
-    dd_request_build(L, c, op, 3, 0, &c->call->req);
+    dd_build_guarded(L, c, op, 3, 0, &c->call->req);
     dd_push_request(L, c, &c->call->req, NULL);
     return 1;
 }
@@ -734,15 +742,18 @@ int dd_client_finish(lua_State *L)
     dd_call *k = c->call;
     lua_settop(L, 5);
     dd_check_idle(L, c, op->id);
-    luaL_checknumber(L, 3);
+    if (lua_type(L, 3) != LUA_TNUMBER)
+        dd_misuse(L, NULL, op->id, "status", "finish: status must be a number (got %s)",
+                  luaL_typename(L, 3));
     k->req.op = op;
     dd_buf_reset(&k->req.url); /* nothing was sent: no URL in the log */
     dd_request_key_secrets(c, &k->req);
     dd_call_begin(c, k, dd_now());
     k->retry_max = 0;
     dd_call_sending(c, k, dd_now());
-    luaL_argcheck(L, dd_result_from_lua(L, 3, &k->res), 3,
-                  "an HTTP status (a whole number from 100 to 999)");
+    if (!dd_result_from_lua(L, 3, &k->res))
+        dd_misuse(L, NULL, op->id, "status", "finish: status must be an HTTP status "
+                                             "(a whole number from 100 to 999)");
     dd_call_feed(L, c, k, dd_now());
     return dd_call_push(L, c, k);
 }

@@ -25,8 +25,8 @@ static dd_client *check_client(lua_State *L, int idx)
     dd_rawgetp_registry(L, dd_key_client_mt);
     c = lua_touserdata(L, idx);
     if (!c || !lua_getmetatable(L, idx) || !lua_rawequal(L, -1, -2))
-        luaL_error(L, "datadog: expected a client as self (use dd:method(...), "
-                      "not dd.method(...))");
+        dd_misuse(L, NULL, NULL, NULL, "expected a client as self (use "
+                                       "dd:method(...), not dd.method(...))");
     lua_pop(L, 2);
     return c;
 }
@@ -35,7 +35,7 @@ dd_client *dd_check_open(lua_State *L, int idx)
 {
     dd_client *c = check_client(L, idx);
     if (!c->open)
-        luaL_error(L, "datadog: client is closed");
+        dd_misuse(L, NULL, NULL, NULL, "client is closed");
     return c;
 }
 
@@ -90,7 +90,9 @@ static void client_release(lua_State *L, dd_client *c)
 static int client_new(lua_State *L)
 {
     dd_client *c;
-    luaL_checktype(L, 1, LUA_TTABLE);
+    if (lua_type(L, 1) != LUA_TTABLE)
+        dd_misuse(L, NULL, "datadog.new", NULL, "options must be a table (got %s)",
+                  luaL_typename(L, 1));
     c = lua_newuserdata(L, sizeof *c);
     memset(c, 0, sizeof *c);
     c->transport_ref = LUA_NOREF;
@@ -111,9 +113,9 @@ static int client_new(lua_State *L)
 void dd_check_enabled(lua_State *L, dd_client *c, const dd_op *op)
 {
     if ((op->flags & DD_OP_BETA) && !dd_bit_get(c->unstable, (int)(op - dd_ops)))
-        luaL_error(L, "datadog: %s is a beta operation and is disabled; enable "
-                      "it with unstable = { \"%s\" }",
-                   op->id, op->id);
+        dd_misuse(L, NULL, op->id, NULL, "%s is a beta operation and is disabled; "
+                                       "enable it with unstable = { \"%s\" }",
+                  op->id, op->id);
 }
 
 /* At most one call at a time per client: from inside a transport or debug
@@ -121,10 +123,50 @@ void dd_check_enabled(lua_State *L, dd_client *c, const dd_op *op)
  * (a retry would then send another request) or its secrets. */
 void dd_check_idle(lua_State *L, dd_client *c, const char *what)
 {
-    if (c->busy)
-        luaL_error(L, "datadog: %s: the client is already in a call (a transport "
-                      "or debug function may not call its own client)",
-                   what);
+    if (c->busy || c->building)
+        dd_misuse(L, NULL, what, NULL,
+                  "the client is already in a call (a transport or debug "
+                  "function, or a metamethod of the call's arguments, may not "
+                  "call its own client)");
+}
+
+typedef struct build_job {
+    dd_client *c;
+    const dd_op *op; /* NULL: dd:request's */
+    int named;
+    dd_request *r;
+} build_job;
+
+/* Under pcall: the job, then the arguments from 2. */
+static int build_job_run(lua_State *L)
+{
+    build_job *j = lua_touserdata(L, 1);
+    if (j->op)
+        dd_request_build(L, j->c, j->op, 2, j->named, j->r);
+    else
+        dd_request_build_raw(L, j->c, 2, j->r);
+    return 0;
+}
+
+void dd_build_guarded(lua_State *L, dd_client *c, const dd_op *op, int argi,
+                      int named, dd_request *r)
+{
+    build_job j;
+    int top = lua_gettop(L), i, rc;
+    j.c = c;
+    j.op = op;
+    j.named = named;
+    j.r = r;
+    luaL_checkstack(L, top - argi + 4, "datadog: too many arguments");
+    lua_pushcfunction(L, build_job_run);
+    lua_pushlightuserdata(L, &j);
+    for (i = argi; i <= top; i++)
+        lua_pushvalue(L, i);
+    c->building++;
+    rc = lua_pcall(L, 1 + (top >= argi ? top - argi + 1 : 0), 0, 0);
+    c->building--;
+    if (rc != LUA_OK)
+        lua_error(L); /* the error object as it was raised */
 }
 
 /* Loads libcurl and makes the client's handle, the first time a client
@@ -172,7 +214,7 @@ static int engine(lua_State *L, dd_client *c, const dd_op *op, int argi, int nam
     dd_check_enabled(L, c, op);
     dd_check_idle(L, c, op->id);
     dd_check_curl(L, c, op->id);
-    dd_request_build(L, c, op, argi, named, &c->call->req);
+    dd_build_guarded(L, c, op, argi, named, &c->call->req);
     return run(L, c, c->call, deadline);
 }
 
@@ -182,7 +224,7 @@ static int client_request(lua_State *L)
     dd_client *c = dd_check_open(L, 1);
     dd_check_idle(L, c, "request");
     dd_check_curl(L, c, "request");
-    dd_request_build_raw(L, c, 2, &c->call->req);
+    dd_build_guarded(L, c, NULL, 2, 0, &c->call->req);
     return run(L, c, c->call, c->deadline);
 }
 
@@ -199,28 +241,36 @@ static int op_method(lua_State *L)
 const dd_op *dd_check_op(lua_State *L, int idx, int call_index)
 {
     size_t len;
-    const char *id = luaL_checklstring(L, idx, &len), *hint;
-    const dd_op *op = dd_op_findl(id, len);
+    const char *id, *hint;
+    const dd_op *op;
     const char *cands[2 * DD_MAX_OPS];
     char where[40], buf[DD_SHOWN];
     int k;
-    if (op)
-        return op;
     where[0] = '\0';
     if (call_index > 0)
         snprintf(where, sizeof where, "batch: calls[%d]: ", call_index);
+    if (!lua_isstring(L, idx)) /* a number reads as its text, as before */
+        dd_misuse(L, NULL, NULL, "operation", "%soperation id must be a string (got %s)",
+                  where, luaL_typename(L, idx));
+    id = lua_tolstring(L, idx, &len);
+    op = dd_op_findl(id, len);
+    if (op)
+        return op;
     if (strlen(id) != len)
-        luaL_error(L, "datadog: %sunknown operation: the name holds a NUL byte", where);
+        dd_misuse(L, NULL, NULL, "operation",
+                  "%sunknown operation: the name holds a NUL byte", where);
     for (k = 0; k < dd_nops; k++) {
         cands[2 * k] = dd_ops[k].id;
         cands[2 * k + 1] = dd_ops[k].method;
     }
     hint = dd_suggest(id, cands, 2 * dd_nops);
     if (hint)
-        luaL_error(L, "datadog: %sunknown operation '%s'; did you mean '%s'?", where,
-                   dd_shown(buf, sizeof buf, id, len, 60), hint);
-    luaL_error(L, "datadog: %sunknown operation '%s' (datadog.operations() lists them)",
-               where, dd_shown(buf, sizeof buf, id, len, 60));
+        dd_misuse(L, NULL, NULL, "operation", "%sunknown operation '%s'; did you "
+                                              "mean '%s'?",
+                  where, dd_shown(buf, sizeof buf, id, len, 60), hint);
+    dd_misuse(L, NULL, NULL, "operation", "%sunknown operation '%s' "
+                                          "(datadog.operations() lists them)",
+              where, dd_shown(buf, sizeof buf, id, len, 60));
     return NULL;
 }
 
@@ -234,7 +284,9 @@ static int client_call(lua_State *L)
     double deadline = c->deadline;
     lua_settop(L, 4);
     if (!lua_isnil(L, 4)) {
-        luaL_checktype(L, 4, LUA_TTABLE);
+        if (lua_type(L, 4) != LUA_TTABLE)
+            dd_misuse(L, NULL, op->id, "options", "options must be a table (got %s)",
+                      luaL_typename(L, 4));
         deadline = dd_opt_deadline(L, 4, op->id, deadline);
     }
     lua_settop(L, 3);
@@ -247,9 +299,9 @@ static int client_close(lua_State *L)
     /* From inside the client's own transport or debug function the request
      * and result in flight would be freed under the call: refuse. (__gc
      * cannot run then: the call holds the client.) */
-    if (c->busy)
-        return luaL_error(L, "datadog: cannot close a client from inside one "
-                             "of its own calls");
+    if (c->busy || c->building)
+        return dd_misuse(L, NULL, NULL, NULL, "cannot close a client from inside "
+                                              "one of its own calls");
     client_release(L, c);
     return 0;
 }
@@ -330,11 +382,11 @@ static int methods_missing(lua_State *L)
         char buf[DD_SHOWN];
         hint = dd_suggest(name, cands, n);
         if (hint)
-            return luaL_error(L, "datadog: client has no method '%s'; did you "
-                                 "mean '%s'?",
-                              dd_shown(buf, sizeof buf, name, strlen(name), 60), hint);
-        return luaL_error(L, "datadog: client has no method '%s'",
-                          dd_shown(buf, sizeof buf, name, strlen(name), 60));
+            return dd_misuse(L, NULL, NULL, NULL, "client has no method '%s'; did "
+                                                  "you mean '%s'?",
+                             dd_shown(buf, sizeof buf, name, strlen(name), 60), hint);
+        return dd_misuse(L, NULL, NULL, NULL, "client has no method '%s'",
+                         dd_shown(buf, sizeof buf, name, strlen(name), 60));
     }
 }
 

@@ -119,12 +119,12 @@ static void check_names_and_types(lua_State *L, int cfg)
                 dd_shown(shown, sizeof shown, k ? k : "?", k ? len : 1, 60);
             }
             if (hint)
-                luaL_error(L, PREFIX "unknown option '%s'; did you mean '%s'?", shown, hint);
-            luaL_error(L, PREFIX "unknown option '%s'", shown);
+                dd_misuse(L, NULL, "datadog.new", NULL, "unknown option '%s'; did you mean '%s'?", shown, hint);
+            dd_misuse(L, NULL, "datadog.new", NULL, "unknown option '%s'", shown);
         }
         if (!(type_bit(lua_type(L, -1)) & o->types)) {
             char label[64];
-            luaL_error(L, PREFIX "option %s must be %s (got %s)", o->name,
+            dd_misuse(L, NULL, "datadog.new", o->name, "option %s must be %s (got %s)", o->name,
                        types_label(o->types, label, sizeof label), luaL_typename(L, -1));
         }
         lua_pop(L, 1);
@@ -153,7 +153,7 @@ static const char *opt_cstring(lua_State *L, int cfg, const char *name, size_t *
     s = lua_tolstring(L, -1, len);
     lua_pop(L, 1); /* still referenced by the config table */
     if (s && strlen(s) != *len)
-        luaL_error(L, PREFIX "option %s contains a NUL byte", name);
+        dd_misuse(L, NULL, "datadog.new", name, "option %s contains a NUL byte", name);
     return s;
 }
 
@@ -196,14 +196,14 @@ static double opt_number_in(lua_State *L, int cfg, const char *prefix,
         return dflt;
     }
     if (lua_type(L, -1) != LUA_TNUMBER)
-        luaL_error(L, PREFIX "option %s%s must be a number (got %s)", prefix, name,
+        dd_misuse(L, NULL, "datadog.new", NULL, "option %s%s must be a number (got %s)", prefix, name,
                    luaL_typename(L, -1));
     v = (double)lua_tonumber(L, -1);
     lua_pop(L, 1);
     if (!(v >= lo && v <= hi)) {
         char range[64]; /* lua_pushfstring has no %g */
         snprintf(range, sizeof range, "between %g and %g", lo, hi);
-        luaL_error(L, PREFIX "option %s%s must be %s", prefix, name, range);
+        dd_misuse(L, NULL, "datadog.new", NULL, "option %s%s must be %s", prefix, name, range);
     }
     return v;
 }
@@ -220,7 +220,7 @@ static long seconds_ms(lua_State *L, int cfg, const char *name, long dflt)
     v = lua_tonumber(L, -1);
     lua_pop(L, 1);
     if (!(v > 0) || v > 86400)
-        luaL_error(L, PREFIX "option %s must be between 0 and 86400 seconds", name);
+        dd_misuse(L, NULL, "datadog.new", name, "option %s must be between 0 and 86400 seconds", name);
     return (long)(v * 1000 + 0.5) ? (long)(v * 1000 + 0.5) : 1;
 }
 
@@ -259,7 +259,7 @@ static void set_base_url(lua_State *L, dd_client *c, int cfg)
         int i;
         size_t k = 0;
         if (!site)
-            luaL_error(L, PREFIX "no site and no base_url");
+            dd_misuse(L, NULL, "datadog.new", NULL, "no site and no base_url");
         for (i = 0; i < dd_nsites; i++)
             if (strcmp(site, dd_sites[i]) == 0)
                 break;
@@ -269,7 +269,7 @@ static void set_base_url(lua_State *L, dd_client *c, int cfg)
                 k += (size_t)snprintf(list + k, sizeof list - k, "%s%s",
                                       i ? ", " : "", dd_sites[i]);
             dd_shown(shown, sizeof shown, site, n, 60);
-            luaL_error(L, PREFIX "unknown site '%s'%s%s%s (sites: %s; or pass base_url)",
+            dd_misuse(L, NULL, "datadog.new", "site", "unknown site '%s'%s%s%s (sites: %s; or pass base_url)",
                        shown, hint ? "; did you mean '" : "", hint ? hint : "",
                        hint ? "'?" : "", list);
         }
@@ -278,13 +278,13 @@ static void set_base_url(lua_State *L, dd_client *c, int cfg)
         return;
     }
     if (len == 0)
-        luaL_error(L, PREFIX "option base_url must be a non-empty string");
+        dd_misuse(L, NULL, "datadog.new", "base_url", "option base_url must be a non-empty string");
     if (strncmp(s, "http://", 7) != 0 && strncmp(s, "https://", 8) != 0)
-        luaL_error(L, PREFIX "option base_url must start with http:// or https://");
+        dd_misuse(L, NULL, "datadog.new", "base_url", "option base_url must start with http:// or https://");
     if (strpbrk(s, " \t\r\n"))
-        luaL_error(L, PREFIX "option base_url must not contain spaces or line breaks");
+        dd_misuse(L, NULL, "datadog.new", "base_url", "option base_url must not contain spaces or line breaks");
     if (len > 2048)
-        luaL_error(L, PREFIX "option base_url is too long (%d bytes; at most 2048)", (int)len);
+        dd_misuse(L, NULL, "datadog.new", "base_url", "option base_url is too long (%d bytes; at most 2048)", (int)len);
     c->base_url = dup_string(L, s, len);
     while (len > 0 && c->base_url[len - 1] == '/')
         c->base_url[--len] = '\0';
@@ -319,20 +319,20 @@ static char *check_key(lua_State *L, int cfg, const char *name, const char *what
     size_t len, i;
     lua_getfield(L, cfg, name);
     if (lua_isnil(L, -1))
-        luaL_error(L, PREFIX "no %s: pass %s or set %s", what, name, env);
+        dd_misuse(L, NULL, "datadog.new", name, "no %s: pass %s or set %s", what, name, env);
     if (lua_type(L, -1) != LUA_TSTRING)
-        luaL_error(L, PREFIX "option %s must be a string (got %s)", name,
+        dd_misuse(L, NULL, "datadog.new", name, "option %s must be a string (got %s)", name,
                    luaL_typename(L, -1));
     s = lua_tolstring(L, -1, &len);
     lua_pop(L, 1); /* still referenced by the config table */
     if (len == 0)
-        luaL_error(L, PREFIX "option %s is empty", name);
+        dd_misuse(L, NULL, "datadog.new", name, "option %s is empty", name);
     if (len > 512)
-        luaL_error(L, PREFIX "option %s is too long (%d bytes)", name, (int)len);
+        dd_misuse(L, NULL, "datadog.new", name, "option %s is too long (%d bytes)", name, (int)len);
     for (i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)s[i];
         if (ch < 0x20 || ch == 0x7f)
-            luaL_error(L, PREFIX "option %s contains a control character (CR, LF, "
+            dd_misuse(L, NULL, "datadog.new", name, "option %s contains a control character (CR, LF, "
                               "NUL or similar) at byte %d",
                        name, (int)i + 1);
     }
@@ -382,7 +382,7 @@ static void set_retry(lua_State *L, dd_client *c, int cfg)
     }
     max = opt_number_in(L, t, "retry.", "max", 3, 0, 100);
     if (max != floor(max)) /* checked before the cast, which would hide it */
-        luaL_error(L, PREFIX "option retry.max must be a whole number");
+        dd_misuse(L, NULL, "datadog.new", "retry", "option retry.max must be a whole number");
     c->retry_max = (int)max;
     c->retry_base = opt_number_in(L, t, "retry.", "base", 2, 0, 3600);
     c->retry_mult = opt_number_in(L, t, "retry.", "multiplier", 2, 1, 100);
@@ -391,7 +391,7 @@ static void set_retry(lua_State *L, dd_client *c, int cfg)
     if (!lua_isnil(L, -1)) {
         int i, n;
         if (lua_type(L, -1) != LUA_TTABLE)
-            luaL_error(L, PREFIX "option retry.methods must be a list of HTTP methods");
+            dd_misuse(L, NULL, "datadog.new", "retry", "option retry.methods must be a list of HTTP methods");
         c->retry_methods = 0;
         n = (int)dd_rawlen(L, -1);
         for (i = 1; i <= n; i++) {
@@ -399,7 +399,7 @@ static void set_retry(lua_State *L, dd_client *c, int cfg)
             lua_rawgeti(L, -1, i);
             bit = lua_type(L, -1) == LUA_TSTRING ? dd_method_bit(lua_tostring(L, -1)) : 0;
             if (!bit)
-                luaL_error(L, PREFIX "option retry.methods[%d] must be one of GET, "
+                dd_misuse(L, NULL, "datadog.new", "retry", "option retry.methods[%d] must be one of GET, "
                                   "POST, PUT, PATCH, DELETE",
                            i);
             c->retry_methods |= bit;
@@ -418,7 +418,7 @@ static void set_retry(lua_State *L, dd_client *c, int cfg)
                 break;
         if (i == sizeof fields / sizeof fields[0]) {
             char shown[DD_SHOWN];
-            luaL_error(L, PREFIX "option retry: unknown field '%s' (max, base, "
+            dd_misuse(L, NULL, "datadog.new", "retry", "option retry: unknown field '%s' (max, base, "
                               "multiplier, max_wait, methods)",
                        dd_shown(shown, sizeof shown, k, len, 60));
         }
@@ -456,7 +456,7 @@ static void set_unstable(lua_State *L, dd_client *c, int cfg)
             const char *id;
             lua_rawgeti(L, -1, i);
             if (lua_type(L, -1) != LUA_TSTRING)
-                luaL_error(L, PREFIX "option unstable[%d] must be an operation id "
+                dd_misuse(L, NULL, "datadog.new", "unstable", "option unstable[%d] must be an operation id "
                                   "(got %s)",
                            i, luaL_typename(L, -1));
             id = lua_tolstring(L, -1, &len);
@@ -470,10 +470,10 @@ static void set_unstable(lua_State *L, dd_client *c, int cfg)
                 hint = dd_suggest(id, cands, dd_nops);
                 dd_shown(shown, sizeof shown, id, len, 60);
                 if (hint)
-                    luaL_error(L, PREFIX "option unstable: unknown operation '%s'; "
+                    dd_misuse(L, NULL, "datadog.new", "unstable", "option unstable: unknown operation '%s'; "
                                       "did you mean '%s'?",
                                shown, hint);
-                luaL_error(L, PREFIX "option unstable: unknown operation '%s'", shown);
+                dd_misuse(L, NULL, "datadog.new", "unstable", "option unstable: unknown operation '%s'", shown);
             }
             dd_bit_set(c->unstable, (int)(op - dd_ops));
             lua_pop(L, 1);

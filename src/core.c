@@ -7,6 +7,7 @@
  *   core.schema(id)         the body schema of an operation, as tables
  *   core.encode(v [, id [, validate]]) / core.decode(s)
  *   core.sites()            Datadog's sites
+ *   core.misuse(op, field, message)  a misuse error object (response.c)
  *   core.null, core.array_mt, core.object_mt, core.methods, core.version
  */
 #include <string.h>
@@ -92,7 +93,8 @@ static const dd_op *find_or_raise(lua_State *L, int idx)
     const char *id = luaL_checklstring(L, idx, &len);
     const dd_op *op = dd_op_findl(id, len);
     if (!op)
-        luaL_error(L, "datadog: unknown operation '%s'", lua_tostring(L, idx));
+        dd_misuse(L, NULL, NULL, "operation", "unknown operation '%s'",
+                  lua_tostring(L, idx));
     return op;
 }
 
@@ -189,8 +191,9 @@ static int core_encode(lua_State *L)
     dd_buf_init(&out);
     if (!dd_json_encode(L, 1, op ? op->body : NULL, validate, &out, &err, NULL)) {
         dd_buf_free(&out);
-        return luaL_error(L, "datadog: %s%s%s: %s", op ? op->id : "",
-                          op ? ": " : "", op ? err.path : "value", err.msg);
+        if (op)
+            return dd_misuse(L, NULL, op->id, err.path, "%s: %s", err.path, err.msg);
+        return dd_misuse(L, NULL, NULL, NULL, "value: %s", err.msg);
     }
     lua_pushlstring(L, out.data ? out.data : "", out.len);
     dd_buf_free(&out);
@@ -268,6 +271,18 @@ static int core_percent_encode(lua_State *L)
     return 1;
 }
 
+/* core.misuse(operation, field, message) -> the misuse error object the
+ * C core raises (kind "invalid"), for the Lua layer to raise: one
+ * constructor for the whole module. operation and field may be nil. */
+static int core_misuse(lua_State *L)
+{
+    const char *op = luaL_optstring(L, 1, NULL);
+    const char *field = luaL_optstring(L, 2, NULL);
+    const char *msg = luaL_checkstring(L, 3);
+    dd_misuse_push(L, NULL, op, field, msg);
+    return 1;
+}
+
 /* core.sites() -> Datadog's sites, in config.c's order */
 static int core_sites(lua_State *L)
 {
@@ -308,6 +323,7 @@ DD_EXPORT LUALIB_API int luaopen_datadog_core(lua_State *L)
                                      {"percent_encode", core_percent_encode},
                                      {"curl_version", core_curl_version},
                                      {"sites", core_sites},
+                                     {"misuse", core_misuse},
                                      {NULL, NULL}};
     const luaL_Reg *r;
     new_marker_mt(L, dd_key_array_mt, "datadog.array");

@@ -15,7 +15,8 @@
  *   the call engine (sans-I/O: no socket, no sleep)
  *     call.c       a call as a state machine: send, wait, done; retry policy,
  *                  attempts, the debug log
- *     response.c   (status, headers, body) -> results or error objects
+ *     response.c   (status, headers, body) -> results or error objects;
+ *                  misuse error objects (dd_misuse)
  *     secrets.c    what must never be shown, and masking it
  *     zlib.c       gzip request bodies; inflate bodies a Lua driver feeds
  *   drivers (move bytes and sleep, each in its own way)
@@ -43,6 +44,9 @@
 #define DD_VERSION "0.1.0"
 #define DD_MAX_DEPTH 100 /* nesting limit for encoded and decoded JSON */
 #define DD_MAX_PATH_PARAM 2048 /* bytes of one path parameter, before encoding */
+#define DD_MAX_URL 8000 /* bytes of a whole URL, query included: a request
+                           line that fits nginx's default buffer (8 KiB) and
+                           Apache's LimitRequestLine (8190) */
 
 /* ---------------------------------------------------------------- buffer */
 
@@ -296,6 +300,8 @@ typedef struct dd_client {
     int debug;         /* 0 off, 1 stderr, 2 the Lua function debug_ref */
     int debug_ref;
     int busy;          /* inside a call: a transport must not re-enter */
+    int building;      /* a request is being built: a metamethod of the
+                          caller's tables must not re-enter or close */
     uint64_t rng;      /* jitter */
     int verify;        /* TLS peer and host verification */
     int raw_body;      /* successes also give response.body, as it came */
@@ -340,6 +346,10 @@ void dd_request_build_raw(lua_State *L, dd_client *c, int argi, dd_request *r);
  * non-empty string. */
 void dd_add_path_value(lua_State *L, const char *who, const char *name, int idx,
                        dd_buf *url);
+/* request.c: raises once url is longer than DD_MAX_URL, naming field (the
+ * query parameter that made it so), or the path parameters when NULL. */
+void dd_check_url_length(lua_State *L, const dd_client *c, const char *who,
+                         const char *field, const dd_buf *url);
 /* request.c: replaces r's body with its gzip (Content-Encoding: gzip) when
  * that works; the body stays as it was otherwise. */
 void dd_request_gzip(dd_request *r);
@@ -447,6 +457,14 @@ int dd_response_push(lua_State *L, const dd_op *op, dd_result *res,
 void dd_error_push(lua_State *L, const dd_op *op, const char *kind, long status,
                    const char *message);
 void dd_error_open(lua_State *L);
+/* Misuse (kind "invalid"): pushes the error object of a call that was never
+ * sent, with msg masked by c's keys (c, op and field may be NULL). */
+void dd_misuse_push(lua_State *L, const dd_client *c, const char *op,
+                    const char *field, const char *msg);
+/* Raises it, the message formatted as lua_pushfstring does. Every misuse
+ * raise of the module goes through here (the Lua layer by core.misuse). */
+int dd_misuse(lua_State *L, const dd_client *c, const char *op,
+              const char *field, const char *fmt, ...);
 
 /* ---------------------------------------------------------------- the call engine */
 
@@ -746,6 +764,13 @@ void dd_check_enabled(lua_State *L, dd_client *c, const dd_op *op);
  * function another would overwrite the request in flight or its secrets.
  * Raises naming what (an operation id, "request"). */
 void dd_check_idle(lua_State *L, dd_client *c, const char *what);
+/* Builds r (dd_request_build, or dd_request_build_raw when op is NULL)
+ * from the arguments argi..top, under pcall with c marked building: a
+ * metamethod of the caller's tables that calls the client gets "already in
+ * a call", one that closes it gets an error, and either raise leaves the
+ * client as it was. Raises what the build raised. */
+void dd_build_guarded(lua_State *L, dd_client *c, const dd_op *op, int argi,
+                      int named, dd_request *r);
 /* Registers the client metatable and methods; pushes core.new. */
 void dd_client_open(lua_State *L);
 

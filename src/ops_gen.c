@@ -217,11 +217,11 @@ static const dd_field f82_NullableRelationshipToUserData[] = {
     {NULL, NULL, 0, NULL}};
 static const dd_schema s83_NullableRelationshipToUserData = {DD_T_OBJECT, "NullableRelationshipToUserData", f82_NullableRelationshipToUserData, 0, 0, 0, 0, 0, 0};
 static const dd_field f84_NullableRelationshipToUser[] = {
-    {"data", &s83_NullableRelationshipToUserData, R, "Relationship to user object."},
+    {"data", &s83_NullableRelationshipToUserData, R | N, "Relationship to user object."},
     {NULL, NULL, 0, NULL}};
 static const dd_schema s85_NullableRelationshipToUser = {DD_T_OBJECT, "NullableRelationshipToUser", f84_NullableRelationshipToUser, 0, 0, 0, 0, 0, 0};
 static const dd_field f86_IncidentCreateRelationships[] = {
-    {"commander_user", &s85_NullableRelationshipToUser, R, "Relationship to user."},
+    {"commander_user", &s85_NullableRelationshipToUser, R | N, "Relationship to user."},
     {NULL, NULL, 0, NULL}};
 static const dd_schema s87_IncidentCreateRelationships = {DD_T_OBJECT, "IncidentCreateRelationships", f86_IncidentCreateRelationships, 0, 0, 0, 0, 0, 0};
 static const dd_field f88_IncidentCreateData[] = {

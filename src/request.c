@@ -48,16 +48,16 @@ void dd_add_path_value(lua_State *L, const char *who, const char *name, int idx,
     size_t len;
     const char *s;
     if (lua_type(L, idx) != LUA_TSTRING)
-        luaL_error(L, "datadog: %s: %s must be a string (got %s)", who, name,
+        dd_misuse(L, NULL, who, name, "%s must be a string (got %s)", name,
                    typename_at(L, idx));
     s = lua_tolstring(L, idx, &len);
     if (len == 0)
-        luaL_error(L, "datadog: %s: %s must not be empty", who, name);
+        dd_misuse(L, NULL, who, name, "%s must not be empty", name);
     /* Datadog's ids are short; a huge value would reach libcurl, fail there
      * as "out of memory" and be retried as a lost connection. */
     if (len > DD_MAX_PATH_PARAM)
-        luaL_error(L, "datadog: %s: %s is too long (%d bytes; at most %d)", who,
-                   name, len > 999999999 ? 999999999 : (int)len, DD_MAX_PATH_PARAM);
+        dd_misuse(L, NULL, who, name, "%s is too long (%d bytes; at most %d)", name,
+                  len > 999999999 ? 999999999 : (int)len, DD_MAX_PATH_PARAM);
     /* A segment of dots would be read as "." or "..": encode them too, so a
      * value can never move the request to another path. */
     if (strspn(s, ".") == len) {
@@ -67,6 +67,22 @@ void dd_add_path_value(lua_State *L, const char *who, const char *name, int idx,
         return;
     }
     dd_percent_encode(url, s, len);
+}
+
+/* A URL longer than DD_MAX_URL would be refused by a server (or a proxy)
+ * with 414, or fail in libcurl and be retried as a lost connection: it is
+ * misuse, named by the parameter that made it too long. */
+void dd_check_url_length(lua_State *L, const dd_client *c, const char *who,
+                         const char *field, const dd_buf *url)
+{
+    if (url->len <= DD_MAX_URL)
+        return;
+    if (field)
+        dd_misuse(L, c, who, field, "%s makes the URL too long (more than %d bytes)",
+                  field, DD_MAX_URL);
+    dd_misuse(L, c, who, "path", "the path parameters make the URL too long (more "
+                                 "than %d bytes)",
+              DD_MAX_URL);
 }
 
 /* op's query parameter named k[0..klen), or NULL. */
@@ -94,7 +110,7 @@ static void check_enum(lua_State *L, const dd_op *op, const dd_qparam *q,
     list[0] = '\0';
     for (v = q->enums; *v && n < sizeof list; v++)
         n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", v == q->enums ? "" : ", ", *v);
-    luaL_error(L, "datadog: %s: %s must be one of %s", op->id, q->name, list);
+    dd_misuse(L, NULL, op->id, q->name, "%s must be one of %s", q->name, list);
 }
 
 /* A CSV value given as one string is checked a piece at a time. */
@@ -126,26 +142,26 @@ static void add_query(lua_State *L, const dd_op *op, const dd_qparam *q, int idx
     switch (q->type) {
     case DD_QT_BOOL:
         if (lua_type(L, idx) != LUA_TBOOLEAN)
-            luaL_error(L, "datadog: %s: %s must be a boolean (got %s)", op->id,
-                       q->name, typename_at(L, idx));
+            dd_misuse(L, NULL, op->id, q->name, "%s must be a boolean (got %s)", q->name,
+                      typename_at(L, idx));
         dd_buf_adds(url, lua_toboolean(L, idx) ? "true" : "false");
         break;
     case DD_QT_INT: {
         lua_Number v;
         if (lua_type(L, idx) != LUA_TNUMBER)
-            luaL_error(L, "datadog: %s: %s must be an integer (got %s)", op->id,
-                       q->name, typename_at(L, idx));
+            dd_misuse(L, NULL, op->id, q->name, "%s must be an integer (got %s)", q->name,
+                      typename_at(L, idx));
         v = lua_tonumber(L, idx);
         if (v != floor(v) || v < 0 || v > 9.0e15)
-            luaL_error(L, "datadog: %s: %s must be a non-negative integer",
-                       op->id, q->name);
+            dd_misuse(L, NULL, op->id, q->name, "%s must be a non-negative integer",
+                       q->name);
         dd_buf_printf(url, "%.0f", (double)v);
         break;
     }
     case DD_QT_STRING:
         if (lua_type(L, idx) != LUA_TSTRING)
-            luaL_error(L, "datadog: %s: %s must be a string (got %s)", op->id,
-                       q->name, typename_at(L, idx));
+            dd_misuse(L, NULL, op->id, q->name, "%s must be a string (got %s)", q->name,
+                      typename_at(L, idx));
         s = lua_tolstring(L, idx, &len);
         check_enum(L, op, q, s, len);
         dd_percent_encode(url, s, len);
@@ -160,8 +176,8 @@ static void add_query(lua_State *L, const dd_op *op, const dd_qparam *q, int idx
             for (i = 1; i <= n; i++) {
                 lua_rawgeti(L, idx, i);
                 if (lua_type(L, -1) != LUA_TSTRING)
-                    luaL_error(L, "datadog: %s: %s[%d] must be a string (got %s)",
-                               op->id, q->name, i, typename_at(L, -1));
+                    dd_misuse(L, NULL, op->id, q->name, "%s[%d] must be a string (got %s)",
+                               q->name, i, typename_at(L, -1));
                 if (i > 1)
                     dd_buf_add(url, "%2C", 3);
                 s = lua_tolstring(L, -1, &len);
@@ -170,16 +186,17 @@ static void add_query(lua_State *L, const dd_op *op, const dd_qparam *q, int idx
                 lua_pop(L, 1);
             }
         } else {
-            luaL_error(L, "datadog: %s: %s must be a string or a list of "
+            dd_misuse(L, NULL, op->id, q->name, "%s must be a string or a list of "
                           "strings (got %s)",
-                       op->id, q->name, typename_at(L, idx));
+                       q->name, typename_at(L, idx));
         }
         break;
     }
 }
 
 /* Raises "unknown parameter" with a suggestion among what op accepts. */
-static void unknown_param(lua_State *L, const dd_op *op, const char *what,
+static void unknown_param(lua_State *L, const dd_client *c, const dd_op *op,
+                          const char *what,
                           const char *name, size_t len)
 {
     const char *cands[16];
@@ -195,26 +212,28 @@ static void unknown_param(lua_State *L, const dd_op *op, const char *what,
     hint = dd_suggest(name, cands, n);
     dd_shown(shown, sizeof shown, name, len, 60);
     if (hint)
-        luaL_error(L, "datadog: %s: unknown %s '%s'; did you mean '%s'?", op->id,
-                   what, shown, hint);
-    luaL_error(L, "datadog: %s: unknown %s '%s'", op->id, what, shown);
+        dd_misuse(L, c, op->id, NULL, "unknown %s '%s'; did you mean '%s'?", what, shown,
+                  hint);
+    dd_misuse(L, c, op->id, NULL, "unknown %s '%s'", what, shown);
 }
 
 /* Query parameters from the table at idx (nil allowed). When allow_other is
  * set (the params table of dd:call), path parameter names and "body" are
  * skipped rather than rejected. */
-static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
+static void add_queries(lua_State *L, const dd_client *c, const dd_op *op, int idx,
+                        dd_buf *url,
                         int allow_other, const char *what)
 {
     int first = 1, i;
     if (lua_isnoneornil(L, idx)) {
         for (i = 0; i < op->nquery; i++)
             if (op->query[i].flags & DD_QP_REQUIRED)
-                luaL_error(L, "datadog: %s: %s is required", op->id, op->query[i].name);
+                dd_misuse(L, NULL, op->id, op->query[i].name, "%s is required",
+                          op->query[i].name);
         return;
     }
     if (lua_type(L, idx) != LUA_TTABLE)
-        luaL_error(L, "datadog: %s: %s must be a table (got %s)", op->id, what,
+        dd_misuse(L, NULL, op->id, NULL, "%s must be a table (got %s)", what,
                    typename_at(L, idx));
     /* Check every key first, so a typo is reported whatever the order. */
     lua_pushnil(L);
@@ -223,8 +242,8 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
         size_t klen;
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING)
-            luaL_error(L, "datadog: %s: %s keys must be strings (got %s)",
-                       op->id, what, typename_at(L, -1));
+            dd_misuse(L, NULL, op->id, NULL, "%s keys must be strings (got %s)",
+                       what, typename_at(L, -1));
         k = lua_tolstring(L, -1, &klen);
         /* lengths compared: "page_size\0x" is not page_size */
         if (op->nquery && qparam_find(op, k, klen))
@@ -233,16 +252,18 @@ static void add_queries(lua_State *L, const dd_op *op, int idx, dd_buf *url,
             ((op->body && klen == 4 && memcmp(k, "body", 4) == 0) ||
              dd_op_is_path_param(op, k, klen)))
             continue;
-        unknown_param(L, op, "parameter", k, klen); /* k: still on the stack */
+        unknown_param(L, c, op, "parameter", k, klen); /* k: still on the stack */
     }
     /* Then add them in the operation's documented order. */
     for (i = 0; i < op->nquery; i++) {
         const dd_qparam *q = &op->query[i];
         lua_getfield(L, idx, q->name);
-        if (!lua_isnil(L, -1))
+        if (!lua_isnil(L, -1)) {
             add_query(L, op, q, lua_gettop(L), url, &first);
+            dd_check_url_length(L, c, op->id, q->name, url);
+        }
         else if (q->flags & DD_QP_REQUIRED)
-            luaL_error(L, "datadog: %s: %s is required", op->id, q->name);
+            dd_misuse(L, NULL, op->id, q->name, "%s is required", q->name);
         lua_pop(L, 1);
     }
 }
@@ -267,10 +288,10 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
                                     &r->body, &err, &r->secrets);
             lua_pop(L, 1);
             if (!ok)
-                luaL_error(L, "datadog: %s: %s: %s", op->id, err.path, err.msg);
+                dd_misuse(L, c, op->id, err.path, "%s: %s", err.path, err.msg);
         } else if (c->validate) {
-            luaL_error(L, "datadog: %s: body: a string body is sent as raw JSON, "
-                       "and this one is not valid JSON: %s", op->id, derr);
+            dd_misuse(L, NULL, op->id, "body", "body: a string body is sent as raw JSON, "
+                       "and this one is not valid JSON: %s", derr);
         }
         dd_buf_reset(&r->body);
         dd_buf_add(&r->body, s, len);
@@ -279,15 +300,15 @@ static void add_body(lua_State *L, dd_client *c, const dd_op *op, int idx,
     case LUA_TTABLE:
         if (!dd_json_encode(L, idx, op->body, c->validate, &r->body, &err,
                             &r->secrets))
-            luaL_error(L, "datadog: %s: %s: %s", op->id, err.path, err.msg);
+            dd_misuse(L, c, op->id, err.path, "%s: %s", err.path, err.msg);
         break;
     case LUA_TNIL:
     case LUA_TNONE:
-        luaL_error(L, "datadog: %s: body is required", op->id);
+        dd_misuse(L, NULL, op->id, "body", "body is required");
         break;
     default:
-        luaL_error(L, "datadog: %s: body must be a table or a JSON string (got %s)",
-                   op->id, typename_at(L, idx));
+        dd_misuse(L, NULL, op->id, "body", "body must be a table or a JSON string (got %s)",
+                   typename_at(L, idx));
     }
     if (r->body.failed)
         luaL_error(L, "datadog: %s: out of memory encoding the body", op->id);
@@ -329,8 +350,8 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
     dd_buf_reset(&r->body);
     if (!named) {
         if (lua_type(L, argi) != LUA_TTABLE && !lua_isnoneornil(L, argi))
-            luaL_error(L, "datadog: %s: params must be a table (got %s)", op->id,
-                       typename_at(L, argi));
+            dd_misuse(L, NULL, op->id, "params", "params must be a table (got %s)",
+                      typename_at(L, argi));
         if (lua_isnoneornil(L, argi)) {
             lua_newtable(L);
             lua_replace(L, argi);
@@ -338,9 +359,9 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
     } else {
         int extra = argi + nparams + (op->body ? 1 : 0) + 1;
         if (lua_gettop(L) >= extra && !lua_isnoneornil(L, extra)) {
-            luaL_error(L, "datadog: %s: too many arguments (expected %d path "
+            dd_misuse(L, NULL, op->id, NULL, "too many arguments (expected %d path "
                           "parameter%s%s, then an options table)",
-                       op->id, nparams, nparams == 1 ? "" : "s",
+                       nparams, nparams == 1 ? "" : "s",
                        op->body ? ", the body" : "");
         }
     }
@@ -364,13 +385,14 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
         p = close + 1;
     }
     dd_buf_adds(&r->url, p);
+    dd_check_url_length(L, c, op->id, NULL, &r->url); /* encoded, a value triples */
     if (named) {
         int bodyi = argi + nparams, opti = bodyi + (op->body ? 1 : 0);
-        add_queries(L, op, opti, &r->url, 0, "options");
+        add_queries(L, c, op, opti, &r->url, 0, "options");
         if (op->body)
             add_body(L, c, op, bodyi, r);
     } else {
-        add_queries(L, op, argi, &r->url, 1, "params");
+        add_queries(L, c, op, argi, &r->url, 1, "params");
         if (op->body) {
             lua_getfield(L, argi, "body");
             add_body(L, c, op, lua_gettop(L), r);

@@ -8,8 +8,12 @@
  * tostring gives one line. Messages are built from statuses, Datadog's
  * errors (masked) and transport texts, never from request headers, so they
  * cannot carry keys.
+ *
+ * Misuse errors (kind "invalid": a call refused before it was sent) are
+ * made here too, by dd_misuse, the one constructor every raise site uses.
  */
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -251,14 +255,102 @@ static void push_ratelimit(lua_State *L, int headers, int any)
 
 /* ---------------------------------------------------------------- errors */
 
+/* Every error carries an errors list, empty unless Datadog sent one, so
+ * that err.errors[1] is safe whatever the kind of failure. */
+static void push_list(lua_State *L)
+{
+    lua_newtable(L);
+    dd_rawgetp_registry(L, dd_key_array_mt);
+    lua_setmetatable(L, -2);
+}
+
+/* One line: "datadog: <operation>: <message>". A misuse error may have no
+ * operation ("datadog: client is closed"), name a function of the Lua layer
+ * ("datadog.slack_channel: ..."), or sit in a batch ("datadog: batch:
+ * calls[2]: GetIncident: ..."). Fields are read raw: tostring of an error
+ * never runs a caller's code. */
 static int error_tostring(lua_State *L)
 {
-    lua_getfield(L, 1, "operation");
-    lua_getfield(L, 1, "message");
-    lua_pushfstring(L, "datadog: %s: %s",
-                    lua_isstring(L, -2) ? lua_tostring(L, -2) : "?",
-                    lua_isstring(L, -1) ? lua_tostring(L, -1) : "error");
+    const char *op, *msg;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    lua_pushliteral(L, "operation");
+    lua_rawget(L, 1);
+    lua_pushliteral(L, "message");
+    lua_rawget(L, 1);
+    lua_pushliteral(L, "call");
+    lua_rawget(L, 1);
+    op = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
+    msg = lua_type(L, 3) == LUA_TSTRING ? lua_tostring(L, 3) : "error";
+    /* a sentence that starts with its operation ("GetIncident is a beta
+     * operation ...") is not prefixed with it again */
+    if (op && strncmp(msg, op, strlen(op)) == 0 && msg[strlen(op)] == ' ')
+        op = NULL;
+    if (lua_type(L, 4) == LUA_TNUMBER)
+        lua_pushfstring(L, "datadog: batch: calls[%d]: %s%s%s", (int)lua_tonumber(L, 4),
+                        op ? op : "", op ? ": " : "", msg);
+    else if (!op)
+        lua_pushfstring(L, "datadog: %s", msg);
+    else if (strncmp(op, "datadog.", 8) == 0)
+        lua_pushfstring(L, "%s: %s", op, msg);
+    else
+        lua_pushfstring(L, "datadog: %s: %s", op, msg);
     return 1;
+}
+
+/* ---------------------------------------------------------------- misuse */
+
+/* Replaces the string at the top with a copy masked by c's keys. */
+static void mask_keys(lua_State *L, const dd_client *c)
+{
+    dd_secrets sec;
+    if (!c || !c->api_key || !c->app_key)
+        return;
+    dd_secrets_init(&sec);
+    dd_secrets_add(&sec, c->api_key, strlen(c->api_key));
+    dd_secrets_add(&sec, c->app_key, strlen(c->app_key));
+    dd_secrets_mask(L, &sec, -1);
+    dd_secrets_free(&sec);
+}
+
+/* The one constructor of misuse errors (kind "invalid"): every raise site
+ * of the C core and, through core.misuse, of the Lua layer. Its texts are
+ * masked with the client's keys (a caller may have put one anywhere: in a
+ * path, a parameter name); op and field may be NULL. */
+void dd_misuse_push(lua_State *L, const dd_client *c, const char *op,
+                    const char *field, const char *msg)
+{
+    lua_createtable(L, 0, 6);
+    dd_rawgetp_registry(L, dd_key_error_mt);
+    lua_setmetatable(L, -2);
+    lua_pushliteral(L, "invalid");
+    lua_setfield(L, -2, "kind");
+    if (op) { /* dd:request's is "METHOD path" */
+        lua_pushstring(L, op);
+        mask_keys(L, c);
+        lua_setfield(L, -2, "operation");
+    }
+    if (field) {
+        lua_pushstring(L, field);
+        mask_keys(L, c);
+        lua_setfield(L, -2, "field");
+    }
+    lua_pushstring(L, msg);
+    mask_keys(L, c);
+    lua_setfield(L, -2, "message");
+    push_list(L);
+    lua_setfield(L, -2, "errors");
+}
+
+int dd_misuse(lua_State *L, const dd_client *c, const char *op,
+              const char *field, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    lua_pushvfstring(L, fmt, ap);
+    va_end(ap);
+    dd_misuse_push(L, c, op, field, lua_tostring(L, -1));
+    return lua_error(L);
 }
 
 void dd_error_open(lua_State *L)
@@ -272,14 +364,6 @@ void dd_error_open(lua_State *L)
     lua_rawset(L, LUA_REGISTRYINDEX);
 }
 
-/* Every error carries an errors list, empty unless Datadog sent one, so
- * that err.errors[1] is safe whatever the kind of failure. */
-static void push_list(lua_State *L)
-{
-    lua_newtable(L);
-    dd_rawgetp_registry(L, dd_key_array_mt);
-    lua_setmetatable(L, -2);
-}
 
 void dd_error_push(lua_State *L, const dd_op *op, const char *kind, long status,
                    const char *message)

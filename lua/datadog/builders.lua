@@ -23,7 +23,7 @@ local _M = {}
 -- ---------------------------------------------------------------- arguments
 
 local function fail(builder, msg)
-  util.raise("datadog." .. builder .. ": " .. msg)
+  util.raise("datadog." .. builder, msg)
 end
 
 -- What is wrong with key `k` when `known` lacks it and it is a near miss

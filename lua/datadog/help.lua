@@ -204,7 +204,7 @@ end
 local function lookup(name)
   local op, b, hint = _M.find(name)
   if op or b then return op, b end
-  util.raise("datadog.help: no operation or builder '" .. name .. "'"
+  util.raise("datadog.help", "no operation or builder '" .. name .. "'"
     .. (hint and ("; did you mean '" .. hint .. "'?") or "") .. " (datadog.help() lists them)")
 end
 
@@ -414,7 +414,7 @@ function _M.help(name, opts)
   if name == nil then
     text = overview()
   elseif type(name) ~= "string" then
-    util.raise("datadog.help: expects an operation or builder name (got " .. type(name) .. ")")
+    util.raise("datadog.help", "expects an operation or builder name (got " .. type(name) .. ")")
   else
     local op, b = lookup(name)
     text = op and operation_text(op) or builder_text(b)

@@ -78,7 +78,7 @@ _M.suggest = util.suggest
 function _M.config(opts, getenv)
   getenv = getenv or os.getenv
   if opts ~= nil and type(opts) ~= "table" then
-    error("datadog.new: options must be a table (got " .. type(opts) .. ")", 3)
+    util.raise("datadog.new", "options must be a table (got " .. type(opts) .. ")")
   end
   opts = opts or {}
   local cfg = {}
@@ -132,7 +132,7 @@ end
 function _M.new(opts)
   local ok, dd = pcall(core.new, _M.config(opts))
   if not ok then
-    util.reraise(dd) -- at the caller of datadog.new rather than here
+    util.reraise(dd) -- the core's error object, unchanged
   end
   return dd
 end
@@ -168,7 +168,8 @@ function _M.decode(text)
   return core.decode(text)
 end
 
---- True when `v` is an error object returned by a call.
+--- True when `v` is an error object of this module: one a call returned
+-- (`nil, err`), or a misuse error it raised (`kind == "invalid"`).
 function _M.is_error(v)
   return type(v) == "table" and getmetatable(v) == core.error_mt
 end

@@ -42,7 +42,7 @@ end
 local function items_path(id)
   local path = _M.PAGINATED[id]
   if not path then
-    util.raise("datadog: " .. id .. " is not paginated (paginated: "
+    util.raise(id, id .. " is not paginated (paginated: "
       .. table.concat(paginated_ids(), ", ") .. ")")
   end
   return path
@@ -85,7 +85,7 @@ end
 -- @treturn function iterator yielding each item
 function _M.paginate(dd, operation, params)
   if params ~= nil and type(params) ~= "table" then
-    util.raise("datadog: paginate: params must be a table (got " .. type(params) .. ")")
+    util.raise("paginate", "params must be a table (got " .. type(params) .. ")", "params")
   end
   local named = type(operation) == "string" and help.find(operation)
   if named then items_path(named.id) end -- "not paginated" before any parameter's fault
@@ -98,8 +98,8 @@ function _M.paginate(dd, operation, params)
   local path = items_path(id)
   local size = p.page_size == nil and DEFAULT_PAGE_SIZE or p.page_size
   if size < 1 then -- the core checked that it is a whole number
-    util.raise("datadog: " .. id .. ": page_size must be at least 1 to paginate (got "
-      .. tostring(size) .. ")")
+    util.raise(id, "page_size must be at least 1 to paginate (got "
+      .. tostring(size) .. ")", "page_size")
   end
   local offset = p.page_offset or 0
   p.page_size = size
@@ -132,18 +132,18 @@ local function named_params(op, ...)
   local n, args = select("#", ...), { ... }
   local want = #op.path_params + (op.body and 1 or 0) + 1
   if n > want then
-    util.raise(("datadog: %s: too many arguments (expected %d path parameter%s%s, "
-      .. "then an options table)"):format(op.id, #op.path_params,
+    util.raise(op.id, ("too many arguments (expected %d path parameter%s%s, "
+      .. "then an options table)"):format(#op.path_params,
       #op.path_params == 1 and "" or "s", op.body and ", the body" or ""))
   end
   local opts = args[want]
   if opts ~= nil and type(opts) ~= "table" then
-    util.raise("datadog: " .. op.id .. ": options must be a table (got " .. type(opts) .. ")")
+    util.raise(op.id, "options must be a table (got " .. type(opts) .. ")", "options")
   end
   local p = {}
   for k, v in pairs(opts or {}) do
     if k == "body" or (type(k) == "string" and op.path_param_set[k]) then
-      util.raise("datadog: " .. op.id .. ": unknown parameter '" .. k .. "'")
+      util.raise(op.id, "unknown parameter '" .. k .. "'")
     end
     p[k] = v
   end

@@ -98,7 +98,7 @@ function _M.pretty(value, opts)
   end
   opts = opts or {}
   if type(opts) ~= "table" then
-    util.raise("datadog.pretty: options must be a table (got " .. type(opts) .. ")")
+    util.raise("datadog.pretty", "options must be a table (got " .. type(opts) .. ")")
   end
   local out = {}
   render(value, "", string.rep(" ", opts.indent or 2), out, {})

@@ -29,22 +29,45 @@ _M.percent_encode = core.percent_encode
 -- The directory of this layer's files, as debug.getinfo spells sources.
 local HERE = debug.getinfo(1, "S").source:match("^(@.*[/\\])[^/\\]+$") or "@"
 
---- Raises `msg` at the first caller outside the Lua layer, so the error's
--- position is the user's line whichever helper found the problem.
-function _M.raise(msg)
-  local level = 2
+-- The first caller outside this layer, as "file:line", or nil.
+local function caller()
+  local level = 3
   while true do
-    local info = debug.getinfo(level, "S")
-    if not info or info.source:sub(1, #HERE) ~= HERE then break end
+    local info = debug.getinfo(level, "Sl")
+    if not info then return nil end
+    if info.source:sub(1, #HERE) ~= HERE then
+      return info.currentline and info.currentline > 0
+        and (info.short_src .. ":" .. info.currentline) or nil
+    end
     level = level + 1
   end
-  error(msg, level)
 end
 
---- Raises the message of an error the C core raised (a string: its
--- position is dropped) at the user's line, as `raise` does.
+--- Raises a misuse error: the error object the C core raises
+-- (`core.misuse`: `kind = "invalid"`, `operation`, `field`, `message`;
+-- `tostring` gives the one-line text). `operation` is an operation id, or
+-- the layer's function ("datadog.slack_channel"), or nil. The object's
+-- `where` is the first caller outside this layer ("app.lua:12"), whichever
+-- helper found the problem; its text carries no position, so a host client
+-- can raise it again unchanged.
+-- @tparam ?string operation
+-- @tparam string message
+-- @tparam[opt] string field
+function _M.raise(operation, message, field)
+  local err = core.misuse(operation, field, message)
+  err.where = caller()
+  error(err, 0)
+end
+
+--- Raises `err` again: a misuse error object of this module unchanged but
+-- for `where` (the caller's line, when it has none yet), anything else (a
+-- metamethod's own error) as it came.
 function _M.reraise(err)
-  _M.raise((tostring(err):gsub("^[^\n]-:%d+: (datadog[.%a]*: )", "%1")))
+  if type(err) == "table" and getmetatable(err) == core.error_mt
+      and err.kind == "invalid" and err.where == nil then
+    err.where = caller()
+  end
+  error(err, 0)
 end
 
 -- Keys of a table, sorted (strings after numbers, each group in order).

@@ -68,7 +68,8 @@ function reach(ops, facts) {
       unions[t] = maps.oneOf[t];
       for (const a of maps.oneOf[t]) visit(v, a);
     } else {
-      models[t] = facts.loadModel(v, t).map((f) => ({ name: f.name, type: f.type, format: f.format, required: f.required }));
+      models[t] = facts.loadModel(v, t).map((f) => ({ name: f.name, type: f.type, format: f.format, required: f.required,
+        nullable: f.required && f.nullable }));
       for (const f of models[t]) visit(v, f.type);
     }
   };
@@ -117,7 +118,8 @@ function generate(ops, facts) {
 -- (list, create, read, update, delete on a collection of items; document_read|write|delete on a
 -- single document; action: a fixed answer); collection: the path of the items; id_param: the
 -- path parameter naming one; body, response: model names; query: wire name, type, required.
--- models: fields as { name, type (TypeScript), format, required }. enums, unions: oneOf lists.
+-- models: fields as { name, type (TypeScript), format, required, nullable (a
+-- required field declared to take null) }. enums, unions: oneOf lists.
 
 local _M = {}
 

@@ -156,16 +156,34 @@ function serializerMaps(v) {
   return { enums: get("enumsMap"), oneOf: get("oneOfMap") };
 }
 
+// The members of a model's .d.ts declared to take null: `"data": T | null;`
+// (the declaration may span lines: `{ ... } | null;`). The generator of the
+// official client writes `| null` for a required field whose type is
+// nullable, wherever the nullability was declared (on the field, or on the
+// type it refers to: NullableRelationshipToUserData); an optional field's
+// declaration never says (`"detected"?: Date`).
+function nullablesOf(text) {
+  const out = new Set();
+  const re = /\n {4}"(\w+)"\??: ([\s\S]*?);\n(?= {4}(?:"|\/\*\*|static|constructor)|\})/g;
+  let m;
+  while ((m = re.exec(text))) {
+    if (/\| null$/.test(m[2].trim())) out.add(m[1]);
+  }
+  return out;
+}
+
 function loadModel(v, name) {
   const file = path.join(DIST, `datadog-api-client-${v}`, "models", name + ".js");
   if (!fs.existsSync(file)) fail(`no model ${v}/${name}`);
   const map = require(file)[name].attributeTypeMap;
-  const docs = docsOf(read(v, `models/${name}.d.ts`));
+  const dts = read(v, `models/${name}.d.ts`);
+  const docs = docsOf(dts);
+  const nullables = nullablesOf(dts);
   const fields = [];
   for (const [tsName, a] of Object.entries(map)) {
     if (tsName === "additionalProperties") continue; // unknown fields pass through anyway
     fields.push({ tsName, name: a.baseName, type: a.type, format: a.format || "",
-      required: !!a.required, doc: docs[tsName] || "" });
+      required: !!a.required, nullable: nullables.has(tsName), doc: docs[tsName] || "" });
   }
   return fields;
 }
@@ -319,10 +337,11 @@ class Schemas {
       const s = this.type(v, f.type, f.format, fo);
       let flags = [];
       if (f.required) flags.push("R");
-      // The package does not say which fields take null: optional ones do
-      // (the official client sends a null as given), unless the overlay
-      // lists the ones that do for a model it describes.
-      const nullable = o.nullable ? o.nullable.includes(f.name) : !f.required;
+      // A field declared `| null` takes null (loadModel). Of the others,
+      // optional ones do too, since the package cannot say (the official
+      // client sends a null as given), unless the overlay lists the ones
+      // that do for a model it describes.
+      const nullable = f.nullable || (o.nullable ? o.nullable.includes(f.name) : !f.required);
       if (nullable) flags.push("N");
       if (fo.secret) flags.push("SECRET");
       const doc = fo.doc !== undefined ? fo.doc : o.nullable ? null : f.doc || null;

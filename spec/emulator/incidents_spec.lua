@@ -181,6 +181,29 @@ describe("emulator incidents", function()
         S.assert_error(idoc, "include")
     end)
 
+    -- Required fields whose type the official models declare nullable (issue 24, item 1): the
+    -- official "remove commander from an incident" example, and an import with no declaring user.
+    it("takes null where the models declare it: a commander removed, an import without users", function()
+        local commander = "11111111-2222-4333-8444-555555555555"
+        local _, doc = emu.call("POST", S.INCIDENTS, {
+            data = { type = "incidents", attributes = { title = "t", customer_impacted = false },
+                relationships = { commander_user = { data = { id = commander, type = "users" } } } },
+        })
+        local id = doc.data.id
+        local status, u = emu.call("PATCH", S.INCIDENTS .. "/" .. id, { data = { id = id,
+            type = "incidents", relationships = { commander_user = { data = emu.null } } } })
+        assert.equal(200, status)
+        assert.equal(emu.null, u.data.relationships.commander_user.data)
+        local istatus, idoc = emu.call("POST", S.INCIDENTS .. "/import", { data = { type = "incidents",
+            attributes = { title = "imported" }, relationships = {
+                declared_by_user = { data = emu.null }, commander_user = { data = emu.null } } } })
+        assert.equal(201, istatus, idoc and emu.encode(idoc))
+        -- what the models do not allow still fails
+        istatus = emu.call("POST", S.INCIDENTS .. "/import", { data = { type = "incidents",
+            attributes = emu.null } })
+        assert.equal(400, istatus)
+    end)
+
     it("include=users adds the users of seed 000's included shape", function()
         local commander = "11111111-2222-4333-8444-555555555555"
         local status, doc = emu.call("POST", S.INCIDENTS .. "?include=users", {

@@ -71,7 +71,9 @@ describe("datadog.slack_channel", function()
       return c
     end)
     assert.is_false(ok)
-    assert.matches("builders_spec%.lua:%d+: datadog%.slack_channel: channel_id is required", err)
+    assert.equal("invalid", err.kind)
+    assert.matches("builders_spec%.lua:%d+$", err.where)
+    assert.matches("^datadog%.slack_channel: channel_id is required", tostring(err))
   end)
 
   it("does not keep a reference to the table it was given", function()

@@ -164,15 +164,18 @@ describe("pagination", function()
     end)
 
     it("for bad parameters, named at the caller's line", function()
-      -- pcall, not error_matches, which drops the position
+      -- the position is the error object's where
       local ok, err = pcall(function() dd:list_incidents_with_pagination{ page_size = 0 } end)
       assert.is_false(ok)
-      assert.matches("^[^\n]*paginate_spec%.lua:%d+: datadog: ListIncidents: page_size must be "
-        .. "at least 1 to paginate %(got 0%)$", err)
+      assert.matches("paginate_spec%.lua:%d+$", err.where)
+      assert.equal("page_size", err.field)
+      assert.matches("^datadog: ListIncidents: page_size must be "
+        .. "at least 1 to paginate %(got 0%)$", tostring(err))
       ok, err = pcall(function() dd:list_incidents_with_pagination{ page_sise = 5 } end)
       assert.is_false(ok)
-      assert.matches("^[^\n]*paginate_spec%.lua:%d+: datadog: ListIncidents: unknown parameter "
-        .. "'page_sise'; did you mean 'page_size'%?$", err)
+      assert.matches("paginate_spec%.lua:%d+$", err.where)
+      assert.matches("^datadog: ListIncidents: unknown parameter "
+        .. "'page_sise'; did you mean 'page_size'%?$", tostring(err))
       assert.error_matches(function() dd:list_incidents_with_pagination{ page_offset = -1 } end,
         "page_offset")
       assert.error_matches(function() dd:list_incidents_with_pagination({}, {}) end,

@@ -66,7 +66,7 @@ describe("README", function()
     assert.matches('"title": "Checkout latency"', out, 1, true)
     assert.matches('"status": 404', out, 1, true)
     -- the one error is the misspelt method the README shows
-    assert.equal(1, count(out, "\nstdin:"), out)
+    assert.equal(1, count(out, "\ndatadog: client has no method"), out)
   end)
 
   it("command lines run as written, with the exit codes they say", function()

@@ -76,4 +76,75 @@ describe("the generated operation table", function()
     end
     assert.same({ incidents = 92, opsgenie = 9, pagerduty = 4 }, counts)
   end)
+
+  -- The official models declare which required fields take null: their
+  -- TypeScript declaration ends in "| null" ("data": NullableRelationshipToUserData
+  -- | null), whether the field or the type it refers to was declared
+  -- nullable. Read here from the package's files with patterns of this
+  -- spec's own (not gen.js's), and compared with every required field of
+  -- every body schema, through references, oneOf alternatives and lists.
+  -- (An optional field's declaration never says: those take null, as the
+  -- official client sends it, unless overlay.js lists the ones that do.)
+  it("lets a required field be null exactly where the official models declare it", function()
+    local base = DIR .. "/node_modules/@datadog/datadog-api-client/dist/packages/"
+    local cache = {}
+    -- the schemas overlay.js renames ("JiraIssue"): label -> its models
+    local code, out, err = emu.sh("cd " .. R.q(DIR) .. [[ && node -e 'const o = require("./overlay");
+      for (const [m, d] of Object.entries(o.models)) if (d.label) console.log(d.label + "=" + m)']])
+    assert.equal(0, code, err)
+    local models_of = {}
+    for label, model in out:gmatch("([^\n]+)=(%w+)\n") do
+      models_of[label] = models_of[label] or {}
+      table.insert(models_of[label], model)
+    end
+    -- model -> { wire name -> its TypeScript declaration }, or false
+    local function declared(model)
+      if cache[model] ~= nil then return cache[model] end
+      cache[model] = false
+      for _, v in ipairs { "v2", "v1" } do
+        local js = R.read(base .. "datadog-api-client-" .. v .. "/models/" .. model .. ".js")
+        local dts = R.read(base .. "datadog-api-client-" .. v .. "/models/" .. model .. ".d.ts")
+        if js and dts then
+          local members = {}
+          for chunk in (dts .. "\n    /**"):gmatch("%*/\n    (.-)\n    /%*%*") do
+            local ts, decl = chunk:match('^"([%w_]+)"%??: (.*);%s*$')
+            if ts then members[ts] = decl end
+          end
+          local by_wire = {}
+          for ts, wire in js:gmatch('\n    ([%w_]+): {\n%s+baseName: "([^"]+)"') do
+            by_wire[wire] = members[ts]
+          end
+          cache[model] = by_wire
+          break
+        end
+      end
+      return cache[model]
+    end
+    local checked, nullable, seen = 0, {}, {}
+    local function walk(schema)
+      if type(schema) ~= "table" or seen[schema] then return end
+      seen[schema] = true
+      walk(schema.items)
+      for _, alt in ipairs(schema.oneof or {}) do walk(alt) end
+      for _, f in ipairs(schema.fields or {}) do
+        for _, model in ipairs(models_of[schema.name] or { schema.name }) do
+          local decls = declared(model)
+          if decls and f.required then
+            local decl = assert(decls[f.name], model .. "." .. f.name .. ": no declaration")
+            local want = decl:match("|%s*null$") ~= nil
+            assert.equal(want, f.nullable, model .. "." .. f.name .. ": " .. decl)
+            checked = checked + 1
+            if want then nullable[model .. "." .. f.name] = true end
+          end
+        end
+        walk(f.schema)
+      end
+    end
+    for _, op in ipairs(datadog.operations()) do
+      walk(require("datadog.core").schema(op.id))
+    end
+    assert.is_true(checked > 100, checked .. " required fields checked")
+    assert.is_true(nullable["NullableRelationshipToUser.data"])
+    assert.is_true(nullable["IncidentCreateRelationships.commander_user"])
+  end)
 end)

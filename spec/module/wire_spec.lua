@@ -46,8 +46,21 @@ local function cases()
     list[#list + 1] = { id = op.id, params = params }
   end
   list[#list + 1] = { id = "DeleteIncident", params = { incident_id = ".." } }
+  -- a required field whose type is nullable, null: the official examples
+  -- "remove commander from an incident" and a declaring user left unset
+  local null_user = { data = datadog.null }
+  list[#list + 1] = { id = "UpdateIncident", params = { incident_id = "i-1", body = { data = {
+    id = "i-1", type = "incidents", relationships = { commander_user = null_user } } } } }
+  list[#list + 1] = { id = "CreateIncident", params = { body = { data = { type = "incidents",
+    attributes = { title = "t", customer_impacted = false },
+    relationships = { commander_user = null_user, declared_by_user = null_user } } } } }
+  list[#list + 1] = { id = "ImportIncident", params = { body = { data = { type = "incidents",
+    attributes = { title = "t" }, relationships = { declared_by_user = null_user } } } } }
   return list
 end
+
+-- The cases after the one per operation: their index in cases().
+local NULLABLE = { 107, 108, 109 }
 
 -- %21 %28 %29 %2A as the characters themselves.
 local function path_canon(p)
@@ -119,7 +132,7 @@ describe("the wire, against the official client", function()
   end)
 
   it("sent all 105 both ways", function()
-    assert.equal(106, #list)
+    assert.equal(109, #list)
     for i, c in ipairs(list) do
       assert.equal(c.id, official[i].id)
       assert.is_table(official[i].request, c.id .. ": " .. tostring(official[i].error))
@@ -130,6 +143,17 @@ describe("the wire, against the official client", function()
   it("keeps a path parameter of '..' in its segment, where the official client does not", function()
     assert.equal("/api/v2/", official[106].request.target)
     assert.equal("/api/v2/incidents/%2E%2E", ours[106].target)
+  end)
+
+  it("sends a null where a required field's type is nullable, as the official client does", function()
+    for _, i in ipairs(NULLABLE) do
+      local a, b = official[i].request, ours[i]
+      assert.is_table(a, list[i].id .. ": " .. tostring(official[i].error))
+      assert.equal(a.method, b.method)
+      assert.equal(a.target, b.target)
+      assert.same(datadog.decode(a.body), datadog.decode(b.body))
+      assert.matches('"data":null', b.body, 1, true)
+    end
   end)
 
   for i, op in ipairs(datadog.operations()) do

@@ -151,7 +151,7 @@ local CASES = {
   { "unknown operation", function(dd) dd:call("GetIncidnt", {}) end,
     "datadog: unknown operation 'GetIncidnt'; did you mean 'GetIncident'?" },
   { "operation id a number", function(dd) dd:call(42, {}) end, "unknown operation '42'" },
-  { "operation id missing", function(dd) dd:call() end, "bad argument #1 to 'call' (string expected, got no value)" },
+  { "operation id missing", function(dd) dd:call() end, "datadog: operation id must be a string (got no value)" },
   { "call params a string", function(dd) dd:call("ListIncidents", "x") end,
     "datadog: ListIncidents: params must be a table (got string)" },
   { "path param missing", function(dd) dd:get_incident() end,
@@ -450,7 +450,11 @@ describe("bad input", function()
     it(("%d. %s: raises and sends nothing"):format(i, name), function()
       local ok, err = pcall(fn, dd)
       assert.is_false(ok, "did not raise")
-      assert.is_string(err)
+      -- a misuse error object (issue 24), whose text is the one line
+      assert.is_true(datadog.is_error(err), "not an error object: " .. tostring(err))
+      assert.equal("invalid", err.kind)
+      assert.is_string(err.message)
+      err = tostring(err)
       assert.truthy(err:find(want, 1, true),
         ("error text\n  got:  %s\n  want: %s"):format(err, want))
       -- one line, and no huge echo of the value

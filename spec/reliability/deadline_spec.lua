@@ -72,7 +72,7 @@ describe("the call deadline", function()
     assert.error_matches(function() dd:call("ListOpsgenieServices", {}, { deadline = 0 / 0 }) end,
       "ListOpsgenieServices: deadline must be a number of seconds")
     assert.error_matches(function() dd:call("ListOpsgenieServices", {}, 5) end,
-      "bad argument #3")
+      "ListOpsgenieServices: options must be a table (got number)", nil, true)
   end)
 
   it("applies to every call of a batch, and dd:batch takes its own", function()

@@ -76,9 +76,11 @@ function _M.rule(name)
         local r = type_rule(f.type, f.format)
         if f.required then
             required[#required + 1] = f.name
-        else
-            -- The package does not say which fields take null; the official clients send a
-            -- null for an optional field as given, so the emulator takes it.
+        end
+        -- A required field takes null when its model declares so (f.nullable: "data":
+        -- NullableRelationshipToUserData | null). The package does not say which optional
+        -- fields do; the official clients send a null for one as given, so the emulator takes it.
+        if f.nullable or not f.required then
             local copy = {}
             for k, v in pairs(r) do
                 copy[k] = v

@@ -7,7 +7,8 @@
 -- (list, create, read, update, delete on a collection of items; document_read|write|delete on a
 -- single document; action: a fixed answer); collection: the path of the items; id_param: the
 -- path parameter naming one; body, response: model names; query: wire name, type, required.
--- models: fields as { name, type (TypeScript), format, required }. enums, unions: oneOf lists.
+-- models: fields as { name, type (TypeScript), format, required, nullable (a
+-- required field declared to take null) }. enums, unions: oneOf lists.
 
 local _M = {}
 
@@ -1283,7 +1284,7 @@ _M.models = {
         { name = "parent_folder_id", type = "string", required = true },
     },
     GoogleMeetConfigurationReference = {
-        { name = "data", type = "GoogleMeetConfigurationReferenceData", required = true },
+        { name = "data", type = "GoogleMeetConfigurationReferenceData", required = true, nullable = true },
     },
     GoogleMeetConfigurationReferenceData = {
         { name = "id", type = "string", required = true },
@@ -1402,7 +1403,7 @@ _M.models = {
         { name = "data", type = "IncidentCreatePageFromIncidentDataRequest", required = true },
     },
     IncidentCreateRelationships = {
-        { name = "commander_user", type = "NullableRelationshipToUser", required = true },
+        { name = "commander_user", type = "NullableRelationshipToUser", required = true, nullable = true },
     },
     IncidentCreateRequest = {
         { name = "data", type = "IncidentCreateData", required = true },
@@ -2453,21 +2454,21 @@ _M.models = {
         { name = "valid_values", type = "Array<IncidentUserDefinedFieldValidValue>" },
     },
     IncidentUserDefinedFieldAttributesResponse = {
-        { name = "category", type = "IncidentUserDefinedFieldCategory", required = true },
-        { name = "collected", type = "IncidentUserDefinedFieldCollected", required = true },
+        { name = "category", type = "IncidentUserDefinedFieldCategory", required = true, nullable = true },
+        { name = "collected", type = "IncidentUserDefinedFieldCollected", required = true, nullable = true },
         { name = "created", type = "Date", format = "date-time", required = true },
-        { name = "default_value", type = "string", required = true },
-        { name = "deleted", type = "Date", format = "date-time", required = true },
+        { name = "default_value", type = "string", required = true, nullable = true },
+        { name = "deleted", type = "Date", format = "date-time", required = true, nullable = true },
         { name = "display_name", type = "string", required = true },
-        { name = "metadata", type = "IncidentUserDefinedFieldMetadata", required = true },
-        { name = "modified", type = "Date", format = "date-time", required = true },
+        { name = "metadata", type = "IncidentUserDefinedFieldMetadata", required = true, nullable = true },
+        { name = "modified", type = "Date", format = "date-time", required = true, nullable = true },
         { name = "name", type = "string", required = true },
-        { name = "ordinal", type = "string", required = true },
+        { name = "ordinal", type = "string", required = true, nullable = true },
         { name = "required", type = "boolean", required = true },
         { name = "reserved", type = "boolean", required = true },
-        { name = "tag_key", type = "string", required = true },
-        { name = "type", type = "number", format = "int32", required = true },
-        { name = "valid_values", type = "Array<IncidentUserDefinedFieldValidValue>", required = true },
+        { name = "tag_key", type = "string", required = true, nullable = true },
+        { name = "type", type = "number", format = "int32", required = true, nullable = true },
+        { name = "valid_values", type = "Array<IncidentUserDefinedFieldValidValue>", required = true, nullable = true },
     },
     IncidentUserDefinedFieldAttributesUpdateRequest = {
         { name = "category", type = "IncidentUserDefinedFieldCategory" },
@@ -2623,14 +2624,14 @@ _M.models = {
         { name = "redirect_url", type = "string", required = true },
     },
     MicrosoftTeamsConfigurationReference = {
-        { name = "data", type = "MicrosoftTeamsConfigurationReferenceData", required = true },
+        { name = "data", type = "MicrosoftTeamsConfigurationReferenceData", required = true, nullable = true },
     },
     MicrosoftTeamsConfigurationReferenceData = {
         { name = "id", type = "string", required = true },
         { name = "type", type = "string", required = true },
     },
     NullableRelationshipToUser = {
-        { name = "data", type = "NullableRelationshipToUserData", required = true },
+        { name = "data", type = "NullableRelationshipToUserData", required = true, nullable = true },
     },
     NullableRelationshipToUserData = {
         { name = "id", type = "string", required = true },
@@ -2781,7 +2782,7 @@ _M.models = {
         { name = "content", type = "string", required = true },
         { name = "createdAt", type = "Date", format = "date-time", required = true },
         { name = "google_docs_postmortem_settings", type = "GoogleDocsPostmortemSettings" },
-        { name = "is_default", type = "Date", format = "date-time", required = true },
+        { name = "is_default", type = "Date", format = "date-time", required = true, nullable = true },
         { name = "location", type = "PostmortemTemplateLocation", required = true },
         { name = "modifiedAt", type = "Date", format = "date-time", required = true },
         { name = "name", type = "string", required = true },
@@ -2959,7 +2960,7 @@ _M.models = {
         { name = "roles", type = "RelationshipToRoles" },
     },
     ZoomConfigurationReference = {
-        { name = "data", type = "ZoomConfigurationReferenceData", required = true },
+        { name = "data", type = "ZoomConfigurationReferenceData", required = true, nullable = true },
     },
     ZoomConfigurationReferenceData = {
         { name = "id", type = "string", required = true },
