@@ -95,6 +95,21 @@ function _M.config(opts, getenv)
     -- A custom endpoint (an emulator, a proxy): the site is not used.
     cfg.site = opts.site
   end
+  local nginx = rawget(_G, "ngx")
+  if type(nginx) == "table" and nginx.config then
+    -- Inside nginx the workers' environment is empty unless nginx.conf
+    -- names each variable: say so, rather than only "no API key".
+    local who = debug.getinfo(2, "S").source:find("resty%.lua$") and "datadog.resty.new"
+      or "datadog.new"
+    for _, name in ipairs({ "api_key", "app_key" }) do
+      if cfg[name] == nil then
+        error(who .. ": no " .. (name == "api_key" and "API" or "application") .. " key: "
+          .. OPTIONS[name].env .. " is not in this nginx worker's environment (nginx clears it: "
+          .. "add 'env " .. OPTIONS[name].env .. ";' to nginx.conf's main context) and no "
+          .. name .. " option was given", 3)
+      end
+    end
+  end
   if cfg.verify == false and not warned_verify then
     warned_verify = true
     io.stderr:write("datadog: warning: TLS certificate verification is off "
@@ -204,5 +219,24 @@ paginate.install(core.methods)
 --- The paginated operations: id -> the path of the items in a page
 -- (`{"data"}` for ListIncidents).
 _M.PAGINATED = paginate.PAGINATED
+
+--- The pure part of the module: what needs no client, does no I/O and never
+-- blocks, so it is safe anywhere, an nginx request handler included. Every
+-- host client's module re-exports it (`datadog.resty.encode`, ...):
+--
+--    for k, v in pairs(datadog.pure) do _M[k] = v end
+--
+-- It holds `null`, `SITES`, `PAGINATED`, `array`, `object`, `encode`,
+-- `decode`, `is_error`, `operations`, `slack_redirect_url`, every builder,
+-- and `help` and `pretty` (which print to stdout unless given
+-- `{ print = false }`). Not in it: `new` (a client: libcurl, which blocks)
+-- and `config` (reads the environment).
+-- @table pure
+_M.pure = {}
+for _, name in ipairs({ "_VERSION", "null", "SITES", "PAGINATED", "array", "object", "encode",
+    "decode", "is_error", "operations", "slack_redirect_url", "help", "pretty" }) do
+  _M.pure[name] = _M[name]
+end
+for _, d in ipairs(builders.DOCS) do _M.pure[d[1]] = _M[d[1]] end
 
 return _M
