@@ -103,10 +103,11 @@ function _M.config(opts, getenv)
       or "datadog.new"
     for _, name in ipairs({ "api_key", "app_key" }) do
       if cfg[name] == nil then
+        local env = OPTIONS[name].env
         error(who .. ": no " .. (name == "api_key" and "API" or "application") .. " key: "
-          .. OPTIONS[name].env .. " is not in this nginx worker's environment (nginx clears it: "
-          .. "add 'env " .. OPTIONS[name].env .. ";' to nginx.conf's main context) and no "
-          .. name .. " option was given", 3)
+          .. env .. " is not set for nginx (start nginx with it set, and name it in "
+          .. "nginx.conf's main context: 'env " .. env .. ";', or nginx clears it "
+          .. "from its workers' environment) and no " .. name .. " option was given", 3)
       end
     end
   end

@@ -79,7 +79,8 @@ print("curl", maps:find("libcurl", 1, true) ~= nil)
       function() return nil end) -- an empty environment, as a worker's
     _G.ngx = ngx_was
     assert.is_false(ok)
-    assert.matches("no API key: DD_API_KEY is not in this nginx worker's environment "
-      .. "(nginx clears it: add 'env DD_API_KEY;' to nginx.conf's main context)", err, 1, true)
+    assert.matches("no API key: DD_API_KEY is not set for nginx (start nginx with it set, and "
+      .. "name it in nginx.conf's main context: 'env DD_API_KEY;', or nginx clears it from its "
+      .. "workers' environment)", err, 1, true)
   end)
 end)
