@@ -65,14 +65,15 @@ local warned_verify = false -- the verify = false warning, once per process
 -- @treturn ?string
 _M.suggest = util.suggest
 
---- Resolves options and environment into the configuration the core takes:
--- each option as given, else from its environment variable, else its
--- default. Nothing is checked here: the core checks it all when the client
--- is made (`core.new(cfg)`).
+--- Resolves options and environment into the configuration a client made
+-- with `opts` would use: each option as given, else from its environment
+-- variable, else its default. The values are checked when the client is made
+-- (by the C core); inside nginx, missing keys raise here, with the `env` line
+-- nginx.conf needs, so that `init_by_lua_block { require("datadog").config() }`
+-- stops nginx at start-up when it was started without them.
 -- @tparam[opt] table opts
 -- @tparam[opt] function getenv (defaults to os.getenv; for tests)
 -- @treturn table
--- @local
 function _M.config(opts, getenv)
   getenv = getenv or os.getenv
   if opts ~= nil and type(opts) ~= "table" then
@@ -99,8 +100,9 @@ function _M.config(opts, getenv)
   if type(nginx) == "table" and nginx.config then
     -- Inside nginx the workers' environment is empty unless nginx.conf
     -- names each variable: say so, rather than only "no API key".
-    local who = debug.getinfo(2, "S").source:find("resty%.lua$") and "datadog.resty.new"
-      or "datadog.new"
+    local caller = debug.getinfo(2, "S").source
+    local who = caller:find("resty%.lua$") and "datadog.resty.new"
+      or caller:find("datadog[/\\]init%.lua$") and "datadog.new" or "datadog.config"
     for _, name in ipairs({ "api_key", "app_key" }) do
       if cfg[name] == nil then
         local env = OPTIONS[name].env
