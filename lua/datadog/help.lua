@@ -186,20 +186,28 @@ end
 function _M.find(name)
   local list = core.operations()
   local n = squash((name:gsub("^datadog[.:]", ""):gsub("^dd[.:]", ""):gsub("^v[12]%.", "")))
-  local cands = {}
+  -- candidates compared as squashed names; a hint is given back in the
+  -- spelling that was typed: an id for an id (GetIncidnt -> GetIncident),
+  -- kebab case for kebab case, else a method or builder name
+  local cands, by = {}, {}
   local paginated = require("datadog.paginate").PAGINATED
+  local camel = not name:find("[_%-]") and name:find("^%u") ~= nil
   for _, op in ipairs(list) do
     if squash(op.id) == n then return op end
     -- an iterator's name gives its operation's help (which shows the items)
     if paginated[op.id] and squash(op.id) .. "withpagination" == n then return op end
-    cands[#cands + 1] = op.method
+    cands[#cands + 1] = squash(op.id)
+    by[squash(op.id)] = camel and op.id or op.method
   end
   for _, d in ipairs(builders.DOCS) do
     if squash(d[1]) == n then return nil, d end
-    cands[#cands + 1] = d[1]
+    if not by[squash(d[1])] then
+      cands[#cands + 1] = squash(d[1])
+      by[squash(d[1])] = d[1]
+    end
   end
-  local snake = name:gsub("%-", "_")
-  local hint = util.suggest(snake, cands)
+  local hint = util.suggest(n, cands)
+  hint = hint and by[hint]
   if hint and name:find("-", 1, true) then hint = hint:gsub("_", "-") end
   return nil, nil, hint
 end
@@ -428,7 +436,8 @@ local function operation_text(op)
   if op.body then cli[#cli + 1] = "--body FILE.json" end
   add(table.concat(cli, " "))
   if op.beta then
-    add("  beta: enable with datadog.new{ unstable = { \"" .. op.id .. "\" } } (or unstable = true)")
+    add("  beta: enable with datadog.new{ unstable = { \"" .. op.id .. "\" } } (or unstable = true);"
+      .. " datadog-lua enables it itself")
   end
 
   if #op.path_params + #op.query_params > 0 then

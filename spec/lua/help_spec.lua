@@ -41,7 +41,8 @@ describe("datadog.help", function()
       'dd:call("UpdateIncidentIntegration", { incident_id = ..., integration_metadata_id = ..., body = ... })',
       "datadog-lua UpdateIncidentIntegration --incident-id INCIDENT_ID --integration-metadata-id "
         .. "INTEGRATION_METADATA_ID --body FILE.json",
-      'beta: enable with datadog.new{ unstable = { "UpdateIncidentIntegration" } }',
+      'beta: enable with datadog.new{ unstable = { "UpdateIncidentIntegration" } } (or unstable = true);'
+        .. ' datadog-lua enables it itself',
       "Parameters\n  incident_id              string, required (path)\n"
         .. "  integration_metadata_id  string, required (path)",
       "Body: IncidentIntegrationMetadataRequest  (* required; other fields pass through)",
@@ -148,9 +149,10 @@ print("after help", package.loaded["datadog.responses_gen"] ~= nil)
     assert.has_error(function() datadog.help("updte_incident_integration") end,
       "datadog.help: no operation or builder 'updte_incident_integration'; did you mean "
       .. "'update_incident_integration'? (datadog.help() lists them)")
+    -- in the spelling that was typed
     assert.has_error(function() datadog.help("UpdateIncidentIntegraton") end,
       "datadog.help: no operation or builder 'UpdateIncidentIntegraton'; did you mean "
-      .. "'update_incident_integration'? (datadog.help() lists them)")
+      .. "'UpdateIncidentIntegration'? (datadog.help() lists them)")
     assert.has_error(function() datadog.help("slack_chanel") end,
       "datadog.help: no operation or builder 'slack_chanel'; did you mean 'slack_channel'? "
       .. "(datadog.help() lists them)")
