@@ -1,5 +1,8 @@
---- A Datadog API client for incident tooling: incident integrations (Slack,
--- Jira, Microsoft Teams), incident types, Opsgenie and PagerDuty services.
+--- A Datadog API client for incident tooling: every operation of the
+-- official clients' Incidents, Opsgenie Integration and PagerDuty Integration
+-- tags (incidents and their integrations, todos, responders, attachments,
+-- impacts, types, rules, notifications, templates, fields, settings, search,
+-- import, pages, Opsgenie and PagerDuty services).
 --
 --    local datadog = require "datadog"
 --    local dd = datadog.new{ site = "datadoghq.eu", unstable = true }
@@ -65,6 +68,38 @@ local warned_verify = false -- the verify = false warning, once per process
 -- @treturn ?string
 _M.suggest = util.suggest
 
+--- Makes a client.
+-- Options (all optional): `site` (env `DD_SITE`, default `datadoghq.com`),
+-- `base_url` (env `DD_BASE_URL`; any `http(s)://host[:port]`, e.g. the
+-- emulator; it replaces the site), `api_key`
+-- (env `DD_API_KEY`), `app_key` (env `DD_APP_KEY`), `unstable` (`true` or a
+-- list of beta operation ids to enable), `timeout` (seconds, default 60),
+-- `connect_timeout` (seconds, default 10), `deadline` (seconds a call may
+-- last, attempts and retry waits included, default 150), `validate` (check request bodies
+-- before sending, default true), `compress` (ask for gzip/deflate responses,
+-- default true), `verify` (TLS verification, default true; false warns once),
+-- `ca_file`, `ca_path` (CA certificates), `proxy` (a proxy URL; without it
+-- `http_proxy`, `https_proxy`, `all_proxy` and `no_proxy` are read, with
+-- libcurl's rules, when the client is made), `retry` (`false`, or
+-- `{max = 3, base = 2, multiplier = 2, max_wait = 60,`
+-- `methods = {"GET", "PUT", "DELETE"}}`: 429 is retried for every method, 5xx and lost
+-- connections for `methods`), `debug` (`true` for stderr, or a
+-- function(line)), `max_body` (largest response accepted, bytes, default 64
+-- MiB), `max_batch_body` (the responses of one `dd:batch` together, bytes,
+-- default 256 MiB), `gzip_requests` (gzip request bodies of at least this many bytes;
+-- `true` means 1024), `raw_body` (successes also give `response.body`, the
+-- body as it came, default false), `transport` (a function(request) returning
+-- `{status=, headers=, body=}` or `nil, err`, instead of libcurl).
+-- @tparam[opt] table opts
+-- @return client
+function _M.new(opts)
+  local ok, dd = pcall(core.new, _M.config(opts))
+  if not ok then
+    util.reraise(dd) -- at the caller of datadog.new rather than here
+  end
+  return dd
+end
+
 --- Resolves options and environment into the configuration a client made
 -- with `opts` would use: each option as given, else from its environment
 -- variable, else its default. The values are checked when the client is made
@@ -119,38 +154,6 @@ function _M.config(opts, getenv)
       .. "(verify = false); responses may come from anyone on the network\n")
   end
   return cfg
-end
-
---- Makes a client.
--- Options (all optional): `site` (env `DD_SITE`, default `datadoghq.com`),
--- `base_url` (env `DD_BASE_URL`; any `http(s)://host[:port]`, e.g. the
--- emulator; it replaces the site), `api_key`
--- (env `DD_API_KEY`), `app_key` (env `DD_APP_KEY`), `unstable` (`true` or a
--- list of beta operation ids to enable), `timeout` (seconds, default 60),
--- `connect_timeout` (seconds, default 10), `deadline` (seconds a call may
--- last, attempts and retry waits included, default 150), `validate` (check request bodies
--- before sending, default true), `compress` (ask for gzip/deflate responses,
--- default true), `verify` (TLS verification, default true; false warns once),
--- `ca_file`, `ca_path` (CA certificates), `proxy` (a proxy URL; without it
--- `http_proxy`, `https_proxy`, `all_proxy` and `no_proxy` are read, with
--- libcurl's rules, when the client is made), `retry` (`false`, or
--- `{max = 3, base = 2, multiplier = 2, max_wait = 60,`
--- `methods = {"GET", "PUT", "DELETE"}}`: 429 is retried for every method, 5xx and lost
--- connections for `methods`), `debug` (`true` for stderr, or a
--- function(line)), `max_body` (largest response accepted, bytes, default 64
--- MiB), `max_batch_body` (the responses of one `dd:batch` together, bytes,
--- default 256 MiB), `gzip_requests` (gzip request bodies of at least this many bytes;
--- `true` means 1024), `raw_body` (successes also give `response.body`, the
--- body as it came, default false), `transport` (a function(request) returning
--- `{status=, headers=, body=}` or `nil, err`, instead of libcurl).
--- @tparam[opt] table opts
--- @return client
-function _M.new(opts)
-  local ok, dd = pcall(core.new, _M.config(opts))
-  if not ok then
-    util.reraise(dd) -- at the caller of datadog.new rather than here
-  end
-  return dd
 end
 
 --- Every operation, each a table of
@@ -219,8 +222,13 @@ end
 -- dd:paginate(id, params) and dd:<method>_with_pagination(...): see paginate.lua.
 paginate.install(core.methods)
 
---- The paginated operations: id -> the path of the items in a page
--- (`{"data"}` for ListIncidents).
+--- The paginated operations: id -> the path of the items in a page. Each
+-- has `dd:<method>_with_pagination`, `dd:paginate(id, params)` and the
+-- CLI's `--all`; `dd:help(id)` shows the shape of the items.
+-- @field ListIncidents `{"data"}`: each item is an incident
+-- @field SearchIncidents `{"data", "attributes", "incidents"}`: each item is
+-- `{data = incident}`
+-- @table PAGINATED
 _M.PAGINATED = paginate.PAGINATED
 
 --- The pure part of the module: what needs no client, does no I/O and never

@@ -15,7 +15,7 @@ describe("tooling", function()
     assert.matches("Checking examples/declare_incident%.lua +OK", out)
   end)
 
-  it("make docs writes docs/api/index.html from the sources, without warnings", function()
+  it("make docs writes docs/api/ from the sources, without warnings", function()
     local code, out, err = emu.sh("cd " .. q(root) .. " && make --no-print-directory -s docs")
     assert.equal(0, code, out .. err)
     for line in (out .. err):gmatch("[^\n]+") do
@@ -26,6 +26,18 @@ describe("tooling", function()
         or line:match("^output written to"), "LDoc said: " .. line)
     end
     local f = assert(io.open(root .. "/docs/api/index.html"))
+    local index = f:read("*a")
+    f:close()
+    -- a page per module: the module and every host client
+    for _, m in ipairs({ "datadog", "datadog.resty" }) do
+      assert.matches('href="modules/' .. m .. '.html"', index, 1, true)
+    end
+    -- descriptions name what the table holds now, not its first families
+    for _, file in ipairs({ "config.ld", "lua/datadog/init.lua", "rockspec/lua-datadog-0.1.0-1.rockspec" }) do
+      local text = assert(io.open(root .. "/" .. file)):read("a")
+      assert.matches("Incidents, Opsgenie", text, 1, true)
+    end
+    f = assert(io.open(root .. "/docs/api/modules/datadog.html"))
     local html = f:read("*a")
     f:close()
     assert.matches("datadog.new", html, 1, true)
@@ -35,14 +47,21 @@ describe("tooling", function()
     end
     -- what users call most comes first; internal helpers are not listed
     assert.equal("new", html:match('<a name = "([^"]+)"'))
-    assert.not_matches('name = "config"', html, 1, true)
+    assert.not_matches('name = "suggest"', html, 1, true)
+    -- every paginated operation in PAGINATED's entry
+    local paginated = html:match('<a name = "PAGINATED"></a>(.-)</dd>')
+    for id in pairs(require("datadog").PAGINATED) do
+      assert.matches(id, paginated, 1, true)
+    end
+    local resty = assert(io.open(root .. "/docs/api/modules/datadog.resty.html")):read("a")
+    assert.matches('href="#new"', resty, 1, true)
     -- backticks render as code
     assert.matches("<code>datadog.null</code>", html, 1, true)
     assert.not_matches("`", (html:gsub("<pre>.-</pre>", "")), 1, true)
   end)
 
   it("make docs documents every operation of the table, with help's text", function()
-    local f = assert(io.open(root .. "/docs/api/index.html"))
+    local f = assert(io.open(root .. "/docs/api/modules/datadog.html"))
     local html = f:read("*a")
     f:close()
     local datadog = require "datadog"
@@ -60,6 +79,13 @@ describe("tooling", function()
       local escaped = example:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;")
       assert.truthy(entry:find(escaped, 1, true), op.id .. ": " .. example)
       if op.body then assert.matches("Body: ", entry, 1, true) end
+      assert.matches("Response: ", entry, 1, true)
+      -- the index shows the call form: path parameters, body, query options
+      local args = {}
+      for _, p in ipairs(op.path_params) do args[#args + 1] = p end
+      if op.body then args[#args + 1] = "body" end
+      local form = "client:" .. op.method .. "(" .. table.concat(args, ", ")
+      assert.matches('<a href="#client:' .. op.method .. '">' .. form, html, 1, true)
     end
   end)
 end)
