@@ -27,7 +27,7 @@ CURL_LIBS   := -ldl -lpthread -lz
 # to the link too, which LTO needs.
 CC       ?= cc
 OPT      ?= -O2
-LTO      ?= -flto
+LTO      ?= -flto=auto
 CFLAGS   ?= $(OPT) $(LTO) -g
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wno-missing-field-initializers
@@ -76,11 +76,14 @@ install-lib: $(OUT)
 	    install -m 0644 $$f $(DESTDIR)$(LUA_LMOD)/$$f; done
 
 # The CLI runs on any Lua: installed, it starts the interpreter its module
-# was built for (LUA_INTERP).
+# was built for (LUA_INTERP), and looks for the module where install-lib put
+# it first (any PREFIX, not only the interpreter's default paths).
 LUA_INTERP ?= lua$(LUA_VERSION)
 install-bin:
 	install -d $(DESTDIR)$(PREFIX)/bin
-	sed '1s|.*|#!/usr/bin/env $(LUA_INTERP)|' bin/datadog-lua > $(DESTDIR)$(PREFIX)/bin/datadog-lua
+	sed -e '1s|.*|#!/usr/bin/env $(LUA_INTERP)|' \
+	    -e 's|^local INSTALLED = nil$$|local INSTALLED = { "$(LUA_LMOD)", "$(LUA_CMOD)" }|' \
+	    bin/datadog-lua > $(DESTDIR)$(PREFIX)/bin/datadog-lua
 	chmod 0755 $(DESTDIR)$(PREFIX)/bin/datadog-lua
 
 # LuaJIT reads Lua 5.1's module paths (/usr/local/{lib,share}/lua/5.1); nginx's

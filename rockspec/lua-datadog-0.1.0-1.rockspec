@@ -10,8 +10,11 @@ source = {
 description = {
   summary = "Datadog API client for incident tooling, with a C core on libcurl",
   detailed = [[
-Incident integration metadata (Slack, Jira, Microsoft Teams), incident types,
-Opsgenie and PagerDuty services: every operation returns plain Lua tables.
+Every operation of Datadog's Incidents, Opsgenie Integration and PagerDuty
+Integration APIs (incidents and their integrations, todos, responders,
+attachments, impacts, types, rules, notifications, templates, fields,
+settings, search, import, pages, Opsgenie and PagerDuty services): each
+returns plain Lua tables. datadog.resty is the same client inside nginx.
 ]],
   license = "MIT",
 }

@@ -364,10 +364,32 @@ end
 
 -- ---------------------------------------------------------------- incident resources
 
--- A time as the API takes it: an RFC 3339 string as given, or Unix seconds
--- made into one (UTC).
-local function rfc3339(v)
+local DAYS = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+
+-- True when s is an RFC 3339 date-time (section 5.6): 2026-03-01T12:00:00Z,
+-- with optional fractions of a second and a numeric offset in place of Z.
+local function is_rfc3339(s)
+  local y, mo, d, h, mi, sec, rest = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)[Tt](%d%d):(%d%d):(%d%d)(.*)$")
+  if not y then return false end
+  rest = rest:gsub("^%.%d+", "")
+  local oh, om = rest:match("^[+-](%d%d):(%d%d)$")
+  if not (rest == "Z" or rest == "z" or oh) then return false end
+  y, mo, d, h, mi, sec = tonumber(y), tonumber(mo), tonumber(d), tonumber(h), tonumber(mi), tonumber(sec)
+  if mo < 1 or mo > 12 or d < 1 or d > DAYS[mo] or h > 23 or mi > 59 or sec > 60 then return false end
+  if mo == 2 and d == 29 and not (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) then return false end
+  return not oh or (tonumber(oh) <= 23 and tonumber(om) <= 59)
+end
+_M.is_rfc3339 = is_rfc3339
+
+-- A time as the API takes it: an RFC 3339 string, checked, or Unix seconds
+-- made into one (UTC). Raises naming the builder and the field otherwise.
+local function rfc3339(builder, field, v)
   if type(v) == "number" then return os.date("!%Y-%m-%dT%H:%M:%SZ", math.floor(v)) end
+  if type(v) == "string" and not is_rfc3339(v) then
+    local shown = string.format("%q", #v > 40 and v:sub(1, 40) .. "..." or v):gsub("\\\n", "\\n")
+    fail(builder, field .. " must be an RFC 3339 time such as 2026-03-01T12:00:00Z, or Unix "
+      .. "seconds (got " .. shown .. ")")
+  end
   return v
 end
 
@@ -383,7 +405,8 @@ function _M.incident_todo(t)
   local a = attrs.assignees
   if type(a) == "string" then a = { a } end
   attrs.assignees = setmetatable(a or {}, core.array_mt)
-  attrs.due_date, attrs.completed = rfc3339(attrs.due_date), rfc3339(attrs.completed)
+  attrs.due_date = rfc3339("incident_todo", "due_date", attrs.due_date)
+  attrs.completed = rfc3339("incident_todo", "completed", attrs.completed)
   return { data = { type = "incident_todos", attributes = attrs } }
 end
 
@@ -428,7 +451,8 @@ end
 function _M.incident_impact(t)
   local attrs = build("incident_impact", t, { { "description", true }, { "start_at", true, "string|number" },
     { "end_at", false, "string|number" }, { "fields", false, "table" } })
-  attrs.start_at, attrs.end_at = rfc3339(attrs.start_at), rfc3339(attrs.end_at)
+  attrs.start_at = rfc3339("incident_impact", "start_at", attrs.start_at)
+  attrs.end_at = rfc3339("incident_impact", "end_at", attrs.end_at)
   return { data = { type = "incident_impacts", attributes = attrs } }
 end
 

@@ -186,17 +186,28 @@ end
 function _M.find(name)
   local list = core.operations()
   local n = squash((name:gsub("^datadog[.:]", ""):gsub("^dd[.:]", ""):gsub("^v[12]%.", "")))
-  local cands = {}
+  -- candidates compared as squashed names; a hint is given back in the
+  -- spelling that was typed: an id for an id (GetIncidnt -> GetIncident),
+  -- kebab case for kebab case, else a method or builder name
+  local cands, by = {}, {}
+  local paginated = require("datadog.paginate").PAGINATED
+  local camel = not name:find("[_%-]") and name:find("^%u") ~= nil
   for _, op in ipairs(list) do
     if squash(op.id) == n then return op end
-    cands[#cands + 1] = op.method
+    -- an iterator's name gives its operation's help (which shows the items)
+    if paginated[op.id] and squash(op.id) .. "withpagination" == n then return op end
+    cands[#cands + 1] = squash(op.id)
+    by[squash(op.id)] = camel and op.id or op.method
   end
   for _, d in ipairs(builders.DOCS) do
     if squash(d[1]) == n then return nil, d end
-    cands[#cands + 1] = d[1]
+    if not by[squash(d[1])] then
+      cands[#cands + 1] = squash(d[1])
+      by[squash(d[1])] = d[1]
+    end
   end
-  local snake = name:gsub("%-", "_")
-  local hint = util.suggest(snake, cands)
+  local hint = util.suggest(n, cands)
+  hint = hint and by[hint]
   if hint and name:find("-", 1, true) then hint = hint:gsub("_", "-") end
   return nil, nil, hint
 end
@@ -263,6 +274,132 @@ local function columns(rows, prefix)
   return table.concat(out, "\n")
 end
 
+-- ---------------------------------------------------------------- responses
+
+-- The response models (responses_gen.lua, written by the generator): loaded
+-- on the first text that shows a response, never by `require "datadog"`.
+local function responses()
+  return require "datadog.responses_gen"
+end
+
+-- The model, union or enum a TypeScript type names, as "v2.Name", or nil.
+local function named(v, t)
+  local key = v .. "." .. t
+  local r = responses()
+  if r.models[key] or r.unions[key] or r.enums[key] then return key end
+end
+
+-- A one-line label of a field's type: what the value is in the decoded answer.
+local function type_label(v, t, format)
+  local inner = t:match("^Array<(.+)>$")
+  if inner then return "array of " .. type_label(v, inner, "") end
+  inner = t:match("^{ %[key: string%]: (.+); }$")
+  if inner then return inner == "any" and "object" or "map of " .. type_label(v, inner, "") end
+  if t == "Date" then return "string (date-time)" end
+  if t == "number" then
+    if format == "int64" or format == "int32" then return "integer" end
+    return "number"
+  end
+  if t == "string" then return format ~= "" and "string (" .. format .. ")" or "string" end
+  local key = named(v, t)
+  local r = responses()
+  if key and r.enums[key] then
+    local vals = {}
+    for i, x in ipairs(r.enums[key]) do vals[i] = type(x) == "string" and '"' .. x .. '"' or tostring(x) end
+    return table.concat(vals, " | ")
+  end
+  if key and r.unions[key] then return "one of: " .. table.concat(r.unions[key], " | ") end
+  return t
+end
+
+-- The model name inside a type (the items of a list, the values of a map), or nil.
+local function model_of(v, t)
+  local inner = t:match("^Array<(.+)>$") or t:match("^{ %[key: string%]: (.+); }$")
+  if inner then return model_of(v, inner) end
+  local key = named(v, t)
+  return key and (responses().models[key] or responses().unions[key]) and key or nil
+end
+
+-- Rows {left, right} for a response model's fields, nested models expanded
+-- below their field down to `depth` levels, each model once per text (later
+-- uses say where it is).
+local function response_rows(key, indent, depth, seen, rows)
+  local r = responses()
+  local v = key:match("^(v%d)%.")
+  if r.unions[key] then
+    for _, alt in ipairs(r.unions[key]) do
+      local akey = named(v, alt)
+      rows[#rows + 1] = { indent .. alt, "" }
+      if akey and r.models[akey] and not seen[akey] and depth > 0 then
+        seen[akey] = true
+        response_rows(akey, indent .. "  ", depth - 1, seen, rows)
+      end
+    end
+    return rows
+  end
+  for _, f in ipairs(r.models[key] or {}) do
+    local name, t, format, required, doc = f[1], f[2], f[3], f[4], f[5]
+    local right = type_label(v, t, format)
+    if doc ~= "" and not right:find(doc, 1, true) then right = right .. "  -- " .. doc end
+    rows[#rows + 1] = { indent .. name .. (required and "*" or ""), right }
+    local sub = model_of(v, t)
+    if sub and depth > 0 then
+      if seen[sub] then
+        if r.models[sub] then rows[#rows][2] = rows[#rows][2] .. " (fields above)" end
+      else
+        seen[sub] = true
+        response_rows(sub, indent .. "  ", depth - 1, seen, rows)
+      end
+    end
+  end
+  return rows
+end
+
+-- The item model of a paginated operation: the list at its items path in
+-- the response model. Returns "v2.Model" and the path as text, or nil.
+local function page_item(op_id)
+  local path = require("datadog.paginate").PAGINATED[op_id]
+  local key = path and responses().operations[op_id]
+  if not key then return nil end
+  local v = key:match("^(v%d)%.")
+  local t
+  for i, name in ipairs(path) do
+    local found
+    for _, f in ipairs(responses().models[key] or {}) do
+      if f[1] == name then found = f[2] end
+    end
+    if not found then return nil end
+    t = found
+    if i < #path then
+      key = model_of(v, t)
+      if not key then return nil end
+    end
+  end
+  local item = t:match("^Array<(.+)>$")
+  return item and named(v, item), table.concat(path, ".")
+end
+_M.page_item = page_item
+
+-- The "Response" part of an operation's help: its model and fields, and the
+-- shape of each item its paginated iterator yields.
+local function response_text(op, add)
+  local key = responses().operations[op.id]
+  add("")
+  if not key then
+    add("Response: none; a success returns true  (-> " .. op.success .. ")")
+    return
+  end
+  add("Response: " .. key:gsub("^v%d%.", "") .. "  (-> " .. op.success .. "; * always present)")
+  add(columns(response_rows(key, "", 3, { [key] = true }, {}), "  "))
+  local item, where = page_item(op.id)
+  if item then
+    add("")
+    add("Each item of dd:" .. op.method .. "_with_pagination(...): " .. item:gsub("^v%d%.", "")
+      .. "  (" .. where .. "[i] of each page)")
+    add(columns(response_rows(item, "", 1, { [item] = true }, {}), "  "))
+  end
+end
+
 local function kebab(name)
   return "--" .. name:gsub("_", "-")
 end
@@ -299,7 +436,8 @@ local function operation_text(op)
   if op.body then cli[#cli + 1] = "--body FILE.json" end
   add(table.concat(cli, " "))
   if op.beta then
-    add("  beta: enable with datadog.new{ unstable = { \"" .. op.id .. "\" } } (or unstable = true)")
+    add("  beta: enable with datadog.new{ unstable = { \"" .. op.id .. "\" } } (or unstable = true);"
+      .. " datadog-lua enables it itself")
   end
 
   if #op.path_params + #op.query_params > 0 then
@@ -321,6 +459,8 @@ local function operation_text(op)
     add("Body: " .. schema.name .. "  (* required; other fields pass through)")
     add(columns(schema_rows(schema, "", {}), "  "))
   end
+
+  response_text(op, add)
 
   add("")
   add("Example")

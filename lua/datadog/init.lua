@@ -1,5 +1,8 @@
---- A Datadog API client for incident tooling: incident integrations (Slack,
--- Jira, Microsoft Teams), incident types, Opsgenie and PagerDuty services.
+--- A Datadog API client for incident tooling: every operation of the
+-- official clients' Incidents, Opsgenie Integration and PagerDuty Integration
+-- tags (incidents and their integrations, todos, responders, attachments,
+-- impacts, types, rules, notifications, templates, fields, settings, search,
+-- import, pages, Opsgenie and PagerDuty services).
 --
 --    local datadog = require "datadog"
 --    local dd = datadog.new{ site = "datadoghq.eu", unstable = true }
@@ -67,44 +70,6 @@ local warned_verify = false -- the verify = false warning, once per process
 -- @treturn ?string
 _M.suggest = util.suggest
 
---- Resolves options and environment into the configuration the core takes:
--- each option as given, else from its environment variable, else its
--- default. Nothing is checked here: the core checks it all when the client
--- is made (`core.new(cfg)`).
--- @tparam[opt] table opts
--- @tparam[opt] function getenv (defaults to os.getenv; for tests)
--- @treturn table
--- @local
-function _M.config(opts, getenv)
-  getenv = getenv or os.getenv
-  if opts ~= nil and type(opts) ~= "table" then
-    util.raise("datadog.new", "options must be a table (got " .. type(opts) .. ")")
-  end
-  opts = opts or {}
-  local cfg = {}
-  for k, v in pairs(opts) do cfg[k] = v end -- unknown names: the core says
-  for name, spec in pairs(OPTIONS) do
-    if cfg[name] == nil and spec.env then
-      local e = getenv(spec.env)
-      if e ~= nil and e ~= "" then cfg[name] = e end
-    end
-    if cfg[name] == nil then cfg[name] = spec.default end
-  end
-  if opts.base_url == nil and opts.site ~= nil then
-    -- An explicit site option beats DD_BASE_URL from the environment.
-    cfg.base_url = nil
-  elseif cfg.base_url ~= nil then
-    -- A custom endpoint (an emulator, a proxy): the site is not used.
-    cfg.site = opts.site
-  end
-  if cfg.verify == false and not warned_verify then
-    warned_verify = true
-    io.stderr:write("datadog: warning: TLS certificate verification is off "
-      .. "(verify = false); responses may come from anyone on the network\n")
-  end
-  return cfg
-end
-
 --- Makes a client.
 -- Options (all optional): `site` (env `DD_SITE`, default `datadoghq.com`),
 -- `base_url` (env `DD_BASE_URL`; any `http(s)://host[:port]`, e.g. the
@@ -135,6 +100,62 @@ function _M.new(opts)
     util.reraise(dd) -- the core's error object, unchanged
   end
   return dd
+end
+
+--- Resolves options and environment into the configuration a client made
+-- with `opts` would use: each option as given, else from its environment
+-- variable, else its default. The values are checked when the client is made
+-- (by the C core); inside nginx, missing keys raise here, with the `env` line
+-- nginx.conf needs, so that `init_by_lua_block { require("datadog").config() }`
+-- stops nginx at start-up when it was started without them.
+-- @tparam[opt] table opts
+-- @tparam[opt] function getenv (defaults to os.getenv; for tests)
+-- @treturn table
+function _M.config(opts, getenv)
+  getenv = getenv or os.getenv
+  if opts ~= nil and type(opts) ~= "table" then
+    util.raise("datadog.new", "options must be a table (got " .. type(opts) .. ")")
+  end
+  opts = opts or {}
+  local cfg = {}
+  for k, v in pairs(opts) do cfg[k] = v end -- unknown names: the core says
+  for name, spec in pairs(OPTIONS) do
+    if cfg[name] == nil and spec.env then
+      local e = getenv(spec.env)
+      if e ~= nil and e ~= "" then cfg[name] = e end
+    end
+    if cfg[name] == nil then cfg[name] = spec.default end
+  end
+  if opts.base_url == nil and opts.site ~= nil then
+    -- An explicit site option beats DD_BASE_URL from the environment.
+    cfg.base_url = nil
+  elseif cfg.base_url ~= nil then
+    -- A custom endpoint (an emulator, a proxy): the site is not used.
+    cfg.site = opts.site
+  end
+  local nginx = rawget(_G, "ngx")
+  if type(nginx) == "table" and nginx.config then
+    -- Inside nginx the workers' environment is empty unless nginx.conf
+    -- names each variable: say so, rather than only "no API key".
+    local caller = debug.getinfo(2, "S").source
+    local who = caller:find("resty%.lua$") and "datadog.resty.new"
+      or caller:find("datadog[/\\]init%.lua$") and "datadog.new" or "datadog.config"
+    for _, name in ipairs({ "api_key", "app_key" }) do
+      if cfg[name] == nil then
+        local env = OPTIONS[name].env
+        error(who .. ": no " .. (name == "api_key" and "API" or "application") .. " key: "
+          .. env .. " is not set for nginx (start nginx with it set, and name it in "
+          .. "nginx.conf's main context: 'env " .. env .. ";', or nginx clears it "
+          .. "from its workers' environment) and no " .. name .. " option was given", 3)
+      end
+    end
+  end
+  if cfg.verify == false and not warned_verify then
+    warned_verify = true
+    io.stderr:write("datadog: warning: TLS certificate verification is off "
+      .. "(verify = false); responses may come from anyone on the network\n")
+  end
+  return cfg
 end
 
 --- Every operation, each a table of
@@ -204,8 +225,32 @@ end
 -- dd:paginate(id, params) and dd:<method>_with_pagination(...): see paginate.lua.
 paginate.install(core.methods)
 
---- The paginated operations: id -> the path of the items in a page
--- (`{"data"}` for ListIncidents).
+--- The paginated operations: id -> the path of the items in a page. Each
+-- has `dd:<method>_with_pagination`, `dd:paginate(id, params)` and the
+-- CLI's `--all`; `dd:help(id)` shows the shape of the items.
+-- @field ListIncidents `{"data"}`: each item is an incident
+-- @field SearchIncidents `{"data", "attributes", "incidents"}`: each item is
+-- `{data = incident}`
+-- @table PAGINATED
 _M.PAGINATED = paginate.PAGINATED
+
+--- The pure part of the module: what needs no client, does no I/O and never
+-- blocks, so it is safe anywhere, an nginx request handler included. Every
+-- host client's module re-exports it (`datadog.resty.encode`, ...):
+--
+--    for k, v in pairs(datadog.pure) do _M[k] = v end
+--
+-- It holds `null`, `SITES`, `PAGINATED`, `array`, `object`, `encode`,
+-- `decode`, `is_error`, `operations`, `slack_redirect_url`, every builder,
+-- and `help` and `pretty` (which print to stdout unless given
+-- `{ print = false }`). Not in it: `new` (a client: libcurl, which blocks)
+-- and `config` (reads the environment).
+-- @table pure
+_M.pure = {}
+for _, name in ipairs({ "_VERSION", "null", "SITES", "PAGINATED", "array", "object", "encode",
+    "decode", "is_error", "operations", "slack_redirect_url", "help", "pretty" }) do
+  _M.pure[name] = _M[name]
+end
+for _, d in ipairs(builders.DOCS) do _M.pure[d[1]] = _M[d[1]] end
 
 return _M

@@ -17,10 +17,10 @@ local help = require "datadog.help"
 
 local _M = {}
 
---- The operations Datadog's official clients paginate, each with the path
+-- The operations Datadog's official clients paginate, each with the path
 -- of the items in a page. One is switched on (`dd:<method>_with_pagination`,
 -- `dd:paginate`, the CLI's `--all`) once the operation table has it.
--- @table PAGINATED
+-- (Documented as datadog.PAGINATED in init.lua, with every entry.)
 _M.PAGINATED = {
   ListIncidents = { "data" },
   SearchIncidents = { "data", "attributes", "incidents" },

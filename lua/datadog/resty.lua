@@ -22,6 +22,8 @@ local cosocket = require "datadog.cosocket"
 local paginate = require "datadog.paginate"
 
 local _M = { _VERSION = datadog._VERSION }
+-- builders, encode/decode, null, is_error, help...: pure, safe in any handler
+for k, v in pairs(datadog.pure) do _M[k] = v end
 
 -- Options of datadog.new that have no meaning inside nginx, and why.
 local REFUSED = {
@@ -42,7 +44,9 @@ local OWN = {
 local PHASES = { rewrite = true, access = true, content = true, timer = true,
   ssl_cert = true, ssl_session_fetch = true, ssl_client_hello = true, preread = true }
 
-local function raise(msg) error(msg, 3) end
+-- Misuse of this client's own options: the core's error object, as
+-- datadog.new raises it.
+local function raise(msg, field) util.raise("datadog.resty.new", msg, field) end
 
 -- The engine's rate-limit store operations on a lua_shared_dict: each is
 -- atomic across the workers. The engine decides what to ask (src/window.c);
@@ -78,23 +82,23 @@ local mt = { __name = "datadog.resty.client" }
 --- Makes a client. Takes the options of `datadog.new` (keys from
 -- `DD_API_KEY`/`DD_APP_KEY` when nginx.conf has `env DD_API_KEY;`...),
 -- except `transport`, `proxy`, `ca_file` and `ca_path`; plus `shared_dict`
--- (the name of a `lua_shared_dict`: rate-limit windows shared by workers),
--- `pool_size` (32) and `keepalive_timeout` (60 s). `debug = true` logs each
--- attempt and wait with `ngx.log` at INFO.
+-- (the name of a `lua_shared_dict`: the rate-limit windows of every worker
+-- counted there) and `pool_size` (32 kept connections per host and pool).
+-- `keepalive_timeout` (60 s) is `datadog.new`'s, as on every driver.
+-- `debug = true` logs each attempt and wait with `ngx.log` at INFO.
 -- @tparam[opt] table opts
 -- @return client
 function _M.new(opts)
   if opts ~= nil and type(opts) ~= "table" then
-    raise("datadog.resty.new: options must be a table (got " .. type(opts) .. ")")
+    raise("options must be a table (got " .. type(opts) .. ")", "options")
   end
   local given, own = {}, {}
   for k, v in pairs(opts or {}) do
     if REFUSED[k] then
-      raise("datadog.resty.new: option " .. k .. " is not supported: " .. REFUSED[k])
+      raise("option " .. k .. " is not supported: " .. REFUSED[k], k)
     elseif OWN[k] then
       if type(v) ~= OWN[k].type then
-        raise("datadog.resty.new: option " .. k .. " must be a " .. OWN[k].type
-          .. " (got " .. type(v) .. ")")
+        raise("option " .. k .. " must be a " .. OWN[k].type .. " (got " .. type(v) .. ")", k)
       end
       own[k] = v
     else
@@ -105,14 +109,14 @@ function _M.new(opts)
     if own[k] == nil then own[k] = spec.default end
   end
   if own.pool_size < 1 or own.pool_size > 10000 or own.pool_size % 1 ~= 0 then
-    raise("datadog.resty.new: option pool_size must be a whole number from 1 to 10000")
+    raise("option pool_size must be a whole number from 1 to 10000", "pool_size")
   end
   local dict
   if own.shared_dict then
     dict = ngx.shared[own.shared_dict]
     if not dict then
-      raise("datadog.resty.new: option shared_dict: nginx.conf has no lua_shared_dict named '"
-        .. own.shared_dict .. "'")
+      raise("option shared_dict: nginx.conf has no lua_shared_dict named '"
+        .. own.shared_dict .. "'", "shared_dict")
     end
   end
   if given.debug == true then
@@ -120,10 +124,13 @@ function _M.new(opts)
   end
   -- windows in the shared dict (every worker), else in this worker's client
   if dict then given.windows = "driver" end
-  local cfg = datadog.config(given)
-  local ok, dd = pcall(core.new, cfg)
+  local ok, dd = pcall(function() return core.new(datadog.config(given)) end)
   if not ok then
-    raise((tostring(dd):gsub("^[^\n]-:%d+: ", ""):gsub("^datadog%.new: ", "datadog.resty.new: ")))
+    -- the core's object, named for this constructor; anything else as it came
+    if datadog.is_error(dd) and dd.operation == "datadog.new" then
+      dd.operation = "datadog.resty.new"
+    end
+    util.reraise(dd)
   end
   return setmetatable({
     core = dd,
@@ -137,9 +144,9 @@ end
 local function check_phase(op)
   local phase = ngx.get_phase()
   if not PHASES[phase] then
-    error("datadog.resty: " .. op .. ": cannot call in the " .. phase .. " phase: nginx "
-      .. "cosockets work only in rewrite, access and content handlers and ngx.timer callbacks "
-      .. "(make the client in init_worker_by_lua, call it from those)", 4)
+    util.raise(op, "cannot call in the " .. phase .. " phase: nginx cosockets work only in "
+      .. "rewrite, access and content handlers and ngx.timer callbacks (make the client in "
+      .. "init_worker_by_lua, call it from those)")
   end
 end
 
@@ -148,10 +155,10 @@ local function run(self, call)
   return cosocket.run(call, self.io)
 end
 
--- The misuse errors of the core, raised at the caller's line.
+-- The misuse errors of the core, raised again as they are (objects).
 local function start(self, how, op, ...)
   local ok, call = pcall(self.core[how], self.core, op, ...)
-  if not ok then error((tostring(call):gsub("^[^\n]-:%d+: ", "")), 3) end
+  if not ok then util.reraise(call) end
   return call
 end
 
@@ -190,7 +197,7 @@ end
 function client:batch(calls, opts)
   check_phase("batch")
   local ok, started, conc = pcall(self.core.start_batch, self.core, calls, opts)
-  if not ok then error((tostring(started):gsub("^[^\n]-:%d+: ", "")), 2) end
+  if not ok then util.reraise(started) end
   local n = #started
   local results, next_i = {}, 0
   local function worker()
@@ -237,8 +244,8 @@ mt.__index = function(_, name)
   for k in pairs(client) do names[#names + 1] = k end
   table.sort(names)
   local hint = util.suggest(name, names)
-  error("datadog: client has no method '" .. name .. "'"
-    .. (hint and ("; did you mean '" .. hint .. "'?") or ""), 2)
+  util.raise(nil, "client has no method '" .. name .. "'"
+    .. (hint and ("; did you mean '" .. hint .. "'?") or ""))
 end
 
 mt.__tostring = function(self)

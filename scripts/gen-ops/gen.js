@@ -8,6 +8,8 @@
 //                                          emulator/lua/emulator/ops_gen.lua
 //   node scripts/gen-ops/gen.js --stdout   print ops_gen.c instead (the spec compares)
 //   node scripts/gen-ops/gen.js --stdout-emulator   print ops_gen.lua instead
+//   node scripts/gen-ops/gen.js --stdout-responses  print lua/datadog/responses_gen.lua
+//                                          instead (the response models, responses.js)
 //
 // What is read, and from where (dist/packages/datadog-api-client-v1|v2/):
 //   apis/<Tag>Api.js    each request builder: HTTP method, path, path and
@@ -24,6 +26,7 @@ const fs = require("fs");
 const path = require("path");
 const overlay = require("./overlay");
 const emulator = require("./emulator");
+const responses = require("./responses");
 
 const HERE = __dirname;
 const ROOT = path.resolve(HERE, "..", "..");
@@ -491,19 +494,24 @@ const int dd_nops = (int)(sizeof dd_ops / sizeof dd_ops[0]);
 typedef char dd_ops_fit[sizeof dd_ops / sizeof dd_ops[0] <= DD_MAX_OPS ? 1 : -1];
 `);
   const lua = emulator.generate(ops, { loadModel, maps: schemas.maps, pinned: PINNED });
-  return { c: out.join("\n"), lua };
+  const res = responses.generate(ops, { loadModel, maps: schemas.maps, pinned: PINNED });
+  return { c: out.join("\n"), lua, responses: res };
 }
 
 const OUT = {
   c: path.join(ROOT, "src", "ops_gen.c"),
   lua: path.join(ROOT, "emulator", "lua", "emulator", "ops_gen.lua"),
+  responses: path.join(ROOT, "lua", "datadog", "responses_gen.lua"),
 };
 const text = generate();
 if (process.argv.includes("--stdout")) {
   process.stdout.write(text.c);
 } else if (process.argv.includes("--stdout-emulator")) {
   process.stdout.write(text.lua);
+} else if (process.argv.includes("--stdout-responses")) {
+  process.stdout.write(text.responses);
 } else {
   fs.writeFileSync(OUT.c, text.c);
   fs.writeFileSync(OUT.lua, text.lua);
+  fs.writeFileSync(OUT.responses, text.responses);
 }

@@ -341,6 +341,27 @@ describe("incident todo, responder, attachment and impact bodies", function()
       "datadog.incident_todo: due_date must be a string or number (got boolean)")
   end)
 
+  it("check that time strings are RFC 3339, as the README says", function()
+    for _, ok in ipairs({ "2026-03-01T12:00:00Z", "2026-03-01t12:00:00z", "2024-02-29T23:59:60Z",
+        "2026-03-01T12:00:00.123456+02:00", "2026-12-31T00:00:00-11:30" }) do
+      assert.equal(ok, datadog.incident_todo{ content = "c", due_date = ok }.data.attributes.due_date)
+    end
+    for _, bad in ipairs({ "tomorrow", "2026-03-01", "2026-03-01 12:00:00Z", "2026-03-01T12:00:00",
+        "2026-13-01T00:00:00Z", "2026-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-03-01T24:00:00Z",
+        "2026-03-01T12:00:00+2:00", "2026-03-01T12:00:00Z trailing", "" }) do
+      local ok, err = pcall(datadog.incident_todo, { content = "c", completed = bad })
+      assert.is_false(ok, bad)
+      if bad ~= "" then
+        assert.matches("datadog.incident_todo: completed must be an RFC 3339 time such as "
+          .. "2026-03-01T12:00:00Z, or Unix seconds (got " .. string.format("%q", bad) .. ")", err, 1, true)
+      end
+    end
+    assert.has_error(function()
+      datadog.incident_impact{ description = "d", start_at = 1, end_at = "next week" }
+    end, "datadog.incident_impact: end_at must be an RFC 3339 time such as 2026-03-01T12:00:00Z, "
+      .. "or Unix seconds (got \"next week\")")
+  end)
+
   it("make a responder from a user id", function()
     local want = { data = { type = "incident_responders",
       relationships = { user = { data = { id = "u-1", type = "users" } } } } }

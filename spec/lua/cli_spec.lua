@@ -231,6 +231,8 @@ describe("datadog-lua", function()
         err, 1, true)
       assert.not_matches(info.api_key, err, 1, true)
       assert.not_matches(info.app_key, err, 1, true)
+      -- every line starts with the program's name, as its errors do
+      for line in err:gmatch("[^\n]+") do assert.matches("^datadog%-lua: ", line) end
     end)
 
     it("says the status and rate limit on stderr with --verbose", function()
@@ -314,7 +316,10 @@ describe("datadog-lua", function()
 
   describe("usage errors exit 2 and send nothing", function()
     local CASES = {
-      { { "GetIncidnt" }, "unknown operation 'GetIncidnt'; did you mean 'get_incident'? "
+      -- the hint in the spelling that was typed
+      { { "GetIncidnt" }, "unknown operation 'GetIncidnt'; did you mean 'GetIncident'? "
+        .. "(datadog-lua list shows them)" },
+      { { "get_incidnt" }, "unknown operation 'get_incidnt'; did you mean 'get_incident'? "
         .. "(datadog-lua list shows them)" },
       { { "get-incidnt" }, "unknown operation 'get-incidnt'; did you mean 'get-incident'? "
         .. "(datadog-lua list shows them)" },

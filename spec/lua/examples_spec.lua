@@ -58,7 +58,8 @@ describe("examples", function()
     assert.equal(0, code)
     local names = {}
     for f in out:gmatch("[^\n]+") do names[#names + 1] = f end
-    assert.same({ "connect.lua", "declare_incident.lua", "rename_incident_type.lua",
+    -- (nginx.conf is docs/NGINX.md's, run by spec/nginx/docs_spec.lua)
+    assert.same({ "connect.lua", "declare_incident.lua", "nginx.conf", "rename_incident_type.lua",
       "rotate_opsgenie_key.lua", "sync_pagerduty_services.lua" }, names)
   end)
 

@@ -41,7 +41,8 @@ describe("datadog.help", function()
       'dd:call("UpdateIncidentIntegration", { incident_id = ..., integration_metadata_id = ..., body = ... })',
       "datadog-lua UpdateIncidentIntegration --incident-id INCIDENT_ID --integration-metadata-id "
         .. "INTEGRATION_METADATA_ID --body FILE.json",
-      'beta: enable with datadog.new{ unstable = { "UpdateIncidentIntegration" } }',
+      'beta: enable with datadog.new{ unstable = { "UpdateIncidentIntegration" } } (or unstable = true);'
+        .. ' datadog-lua enables it itself',
       "Parameters\n  incident_id              string, required (path)\n"
         .. "  integration_metadata_id  string, required (path)",
       "Body: IncidentIntegrationMetadataRequest  (* required; other fields pass through)",
@@ -74,9 +75,52 @@ GetOpsgenieService: Get an Opsgenie service.
 Parameters
   integration_service_id  string, required (path)
 
+Response: OpsgenieServiceResponse  (-> 200; * always present)
+  data*           OpsgenieServiceResponseData  -- Opsgenie service data from a response.
+    attributes*   OpsgenieServiceResponseAttributes  -- The attributes from an Opsgenie service response.
+      custom_url  string  -- The custom URL for a custom region.
+      name        string  -- The name for the Opsgenie service.
+      region      "us" | "eu" | "custom"  -- The region for the Opsgenie service.
+    id*           string  -- The ID of the Opsgenie service.
+    type*         "opsgenie-service"  -- Opsgenie service resource type.
+
 Example
   local res, err = dd:get_opsgenie_service(integration_service_id)
   if not res then print(err) else datadog.pretty(res) end]], text)
+  end)
+
+  it("shows every operation's response model, or that it answers without a body", function()
+    for _, op in ipairs(datadog.operations()) do
+      local text = datadog.help(op.id, { print = false })
+      local line = text:match("\nResponse: ([^\n]*)")
+      assert.is_not_nil(line, op.id)
+      if op.success == 204 then assert.matches("^none; a success returns true", line) end
+    end
+  end)
+
+  it("shows the shape of the items each paginated iterator yields", function()
+    local list = datadog.help("list_incidents_with_pagination", { print = false })
+    assert.matches("\nEach item of dd:list_incidents_with_pagination%(...%): IncidentResponseData  "
+      .. "%(data%[i%] of each page%)\n  attributes ", list)
+    -- a search yields { data = incident }, not the incident itself
+    local search = datadog.help("SearchIncidents", { print = false })
+    assert.matches("\nEach item of dd:search_incidents_with_pagination%(...%): "
+      .. "IncidentSearchResponseIncidentsData  %(data%.attributes%.incidents%[i%] of each page%)\n"
+      .. "  data%* +IncidentResponseData", search)
+    for id in pairs(datadog.PAGINATED) do
+      assert.matches("\nEach item of dd:", datadog.help(id, { print = false }), 1, false, id)
+    end
+  end)
+
+  it("loads the response models only when a text shows one", function()
+    local status, out, err = require("spec.reliability.support").lua([[
+local datadog = require "datadog"
+print("after require", package.loaded["datadog.responses_gen"] ~= nil)
+datadog.help("get_incident", { print = false })
+print("after help", package.loaded["datadog.responses_gen"] ~= nil)
+]])
+    assert.equal(0, status, out .. err)
+    assert.matches("after require\tfalse\nafter help\ttrue", out)
   end)
 
   it("shows enums, length limits, nullable fields and query parameters", function()
@@ -105,9 +149,10 @@ Example
     assert.has_error(function() datadog.help("updte_incident_integration") end,
       "datadog.help: no operation or builder 'updte_incident_integration'; did you mean "
       .. "'update_incident_integration'? (datadog.help() lists them)")
+    -- in the spelling that was typed
     assert.has_error(function() datadog.help("UpdateIncidentIntegraton") end,
       "datadog.help: no operation or builder 'UpdateIncidentIntegraton'; did you mean "
-      .. "'update_incident_integration'? (datadog.help() lists them)")
+      .. "'UpdateIncidentIntegration'? (datadog.help() lists them)")
     assert.has_error(function() datadog.help("slack_chanel") end,
       "datadog.help: no operation or builder 'slack_chanel'; did you mean 'slack_channel'? "
       .. "(datadog.help() lists them)")

@@ -1,22 +1,23 @@
--- README.md's REPL session and command lines, run as written against an
--- emulator started the way the README starts one (any keys), on a free port
--- in place of 18080.
+-- README.md's quick start, docs/API.md's REPL session and docs/CLI.md's
+-- command lines, run as written against an emulator started the way they
+-- start one (any keys), on a free port in place of 18080.
 local emu = require "spec.helpers.emulator"
 
 local q = emu.shell_quote
 local README_URL = "http://127.0.0.1:18080"
 local port, url
 
-local function readme()
-  local f = assert(io.open(emu.root .. "/README.md"))
+local function read(file)
+  local f = assert(io.open(emu.root .. "/" .. file))
   local text = f:read("*a")
   f:close()
   return text
 end
 
--- The first ```lang block after `heading`, with the emulator's URL put in.
-local function block(heading, lang)
-  local text = readme()
+-- The first ```lang block after the line `heading` of `file` (README.md
+-- unless given), with the emulator's URL put in.
+local function block(heading, lang, file)
+  local text = "\n" .. read(file or "README.md")
   local at = assert(text:find("\n" .. heading .. "\n", 1, true), heading)
   local body = assert(text:match("```" .. lang .. "\n(.-)\n```", at), lang .. " block after " .. heading)
   return (body:gsub(README_URL:gsub("%p", "%%%0"), url))
@@ -31,7 +32,7 @@ local function count(haystack, needle)
   end
 end
 
-describe("README", function()
+describe("README and docs", function()
   setup(function()
     port = emu.free_port()
     url = "http://127.0.0.1:" .. port
@@ -40,9 +41,32 @@ describe("README", function()
   end)
   teardown(function() emu.sh(q(emu.run_script) .. " stop --port " .. port) end)
 
+  it("the quick start runs as written, from another directory, and cleans up after itself", function()
+    -- the README's own emulator line gets this spec's port; the setup's is stopped first
+    emu.sh(q(emu.run_script) .. " stop --port " .. port)
+    local setup = block("## Quick start", "sh"):gsub("bash emulator/run start",
+      "bash emulator/run start --port " .. port)
+    local script = block("## Quick start", "lua")
+    local lines = select(2, script:gsub("\n", "")) + 1
+    assert.is_true(lines <= 15, "the quick start's script has " .. lines .. " lines")
+    local _, dir = emu.sh("mktemp -d")
+    dir = dir:gsub("%s+$", "")
+    local f = assert(io.open(dir .. "/quick.lua", "w"))
+    f:write(script, "\n")
+    f:close()
+    local code, out, err = emu.sh("cd " .. q(emu.root) .. " && " .. setup .. "\ncd " .. q(dir)
+      .. " && lua5.4 quick.lua && lua5.4 -e " .. q("local dd = require('datadog').new{ base_url = '"
+      .. url .. "', api_key = 'k', app_key = 'a', unstable = true } "
+      .. "print('left', #assert(dd:list_incidents()).data)"))
+    emu.sh("rm -rf " .. q(dir))
+    assert.equal(0, code, out .. err)
+    assert.matches("Slack channel attached\n1\tCheckout latency\n", out, 1, true)
+    assert.matches("\nleft\t0\n", out, 1, true)
+  end)
+
   it("REPL session runs as written, each screen shown once", function()
-    local start = block("## At the REPL", "sh")
-    local session = block("## At the REPL", "lua")
+    local start = block("## At the REPL", "sh", "docs/API.md")
+    local session = block("## At the REPL", "lua", "docs/API.md")
     local input, shown = {}, {}
     for line in (session .. "\n"):gmatch("([^\n]*)\n") do
       if line:sub(1, 2) == "> " then input[#input + 1] = line:sub(3) else shown[#shown + 1] = line end
@@ -71,7 +95,7 @@ describe("README", function()
 
   it("command lines run as written, with the exit codes they say", function()
     local lines = {}
-    for line in (block("## Command line: datadog-lua", "sh") .. "\n"):gmatch("([^\n]*)\n") do
+    for line in (block("# Command line: datadog-lua", "sh", "docs/CLI.md") .. "\n"):gmatch("([^\n]*)\n") do
       lines[#lines + 1] = line
     end
     local env = table.remove(lines, 1)

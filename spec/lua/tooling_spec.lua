@@ -12,9 +12,15 @@ local docs
 local function make_docs()
   if not docs then
     local code, out, err = emu.sh("cd " .. q(root) .. " && make --no-print-directory -s docs")
-    local f = io.open(root .. "/docs/api/index.html")
-    docs = { code = code, out = out, err = err, html = f and f:read("*a") }
-    if f then f:close() end
+    local function read(path)
+      local f = io.open(root .. "/" .. path)
+      if not f then return nil end
+      local s = f:read("*a")
+      f:close()
+      return s
+    end
+    docs = { code = code, out = out, err = err, index = read("docs/api/index.html"),
+             html = read("docs/api/modules/datadog.html") }
   end
   return docs
 end
@@ -29,7 +35,7 @@ describe("tooling", function()
     assert.matches("Checking examples/declare_incident%.lua +OK", out)
   end)
 
-  it("make docs writes docs/api/index.html from the sources, without warnings", function()
+  it("make docs writes docs/api/ from the sources, without warnings", function()
     local d = make_docs()
     local out, err = d.out, d.err
     assert.equal(0, d.code, out .. err)
@@ -40,7 +46,17 @@ describe("tooling", function()
         or line == "***closing section from master module***" or line:match("^found master module")
         or line:match("^output written to"), "LDoc said: " .. line)
     end
-    local html = assert(d.html, "make docs wrote no docs/api/index.html")
+    local index = assert(d.index, "make docs wrote no docs/api/index.html")
+    -- a page per module: the module and every host client
+    for _, m in ipairs({ "datadog", "datadog.resty" }) do
+      assert.matches('href="modules/' .. m .. '.html"', index, 1, true)
+    end
+    -- descriptions name what the table holds now, not its first families
+    for _, file in ipairs({ "config.ld", "lua/datadog/init.lua", "rockspec/lua-datadog-0.1.0-1.rockspec" }) do
+      local text = assert(io.open(root .. "/" .. file)):read("a")
+      assert.matches("Incidents, Opsgenie", text, 1, true)
+    end
+    local html = assert(d.html, "make docs wrote no docs/api/modules/datadog.html")
     assert.matches("datadog.new", html, 1, true)
     for _, name in ipairs({ "slack_channel", "incident_integration", "help", "pretty", "operations",
         "client:call", "client:batch", "response", "error", "pagination" }) do
@@ -48,7 +64,14 @@ describe("tooling", function()
     end
     -- what users call most comes first; internal helpers are not listed
     assert.equal("new", html:match('<a name = "([^"]+)"'))
-    assert.not_matches('name = "config"', html, 1, true)
+    assert.not_matches('name = "suggest"', html, 1, true)
+    -- every paginated operation in PAGINATED's entry
+    local paginated = html:match('<a name = "PAGINATED"></a>(.-)</dd>')
+    for id in pairs(require("datadog").PAGINATED) do
+      assert.matches(id, paginated, 1, true)
+    end
+    local resty = assert(io.open(root .. "/docs/api/modules/datadog.resty.html")):read("a")
+    assert.matches('href="#new"', resty, 1, true)
     -- backticks render as code
     assert.matches("<code>datadog.null</code>", html, 1, true)
     assert.not_matches("`", (html:gsub("<pre>.-</pre>", "")), 1, true)
@@ -57,7 +80,7 @@ describe("tooling", function()
   it("make docs documents every operation of the table, with help's text", function()
     local d = make_docs()
     assert.equal(0, d.code, d.out .. d.err)
-    local html = assert(d.html, "make docs wrote no docs/api/index.html")
+    local html = assert(d.html, "make docs wrote no docs/api/modules/datadog.html")
     local datadog = require "datadog"
     local ops = datadog.operations()
     assert.truthy(#ops > 0)
@@ -73,6 +96,13 @@ describe("tooling", function()
       local escaped = example:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;")
       assert.truthy(entry:find(escaped, 1, true), op.id .. ": " .. example)
       if op.body then assert.matches("Body: ", entry, 1, true) end
+      assert.matches("Response: ", entry, 1, true)
+      -- the index shows the call form: path parameters, body, query options
+      local args = {}
+      for _, p in ipairs(op.path_params) do args[#args + 1] = p end
+      if op.body then args[#args + 1] = "body" end
+      local form = "client:" .. op.method .. "(" .. table.concat(args, ", ")
+      assert.matches('<a href="#client:' .. op.method .. '">' .. form, html, 1, true)
     end
   end)
 end)
