@@ -324,6 +324,7 @@ DD_EXPORT LUALIB_API int luaopen_datadog_core(lua_State *L)
                                      {"curl_version", core_curl_version},
                                      {"sites", core_sites},
                                      {"misuse", core_misuse},
+                                     {"local_store", dd_local_store_open},
                                      {NULL, NULL}};
     const luaL_Reg *r;
     new_marker_mt(L, dd_key_array_mt, "datadog.array");

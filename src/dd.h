@@ -575,6 +575,8 @@ dd_local_store *dd_local_store_new(void);
 void dd_local_store_run(dd_local_store *st, const dd_window *w, dd_store_reply *r,
                         double now);
 void dd_window_scope(dd_client *c);
+/* core.local_store(): the in-process table as a Lua store function. */
+int dd_local_store_open(lua_State *L);
 /* Before each send, with the client's own store: DD_CALL_SEND (go),
  * DD_CALL_WAIT (k->wait) or DD_CALL_DONE (the deadline would pass). */
 int dd_call_gate(lua_State *L, dd_client *c, dd_call *k, double now);
