@@ -484,6 +484,10 @@ static int call_step(lua_State *L)
  *   "keep", idle seconds, pool   -> (connection back in pool) call:wire()
  *   "close"                      -> call:wire()
  *   "wait", seconds              -> call:wire()
+ *   "store", op, key, value, ttl -> call:wire(reply) | (nil, err)
+ *                                   (windows = "driver" only: op is get,
+ *                                   incr, add, set, ttl or del; reply nil is
+ *                                   absent, add answers true or false)
  *   "done", res, response | nil, err
  *
  * err is the host's word: "closed" (the peer closed), "timeout", or any
