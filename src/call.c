@@ -87,17 +87,12 @@ double dd_retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
 
 /* ---------------------------------------------------------------- debug log */
 
-/* One line to stderr or to the debug function, masked. The line at -1 is
- * never cut: a key inside a path parameter is masked whole (a cut before
- * masking would leave its first part). */
+/* One line to the debug function (config.c's writes to stderr), masked.
+ * The line at -1 is never cut: a key inside a path parameter is masked
+ * whole (a cut before masking would leave its first part). */
 static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec)
 {
     dd_secrets_mask(L, sec, -1);
-    if (c->debug == 1) {
-        fprintf(stderr, "datadog: %s\n", lua_tostring(L, -1));
-        lua_pop(L, 1);
-        return;
-    }
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->debug_ref);
     lua_insert(L, -2);
     if (lua_pcall(L, 1, 0, 0) != LUA_OK)

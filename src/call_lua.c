@@ -16,9 +16,8 @@
  * Nothing here blocks or yields, so a driver may yield between steps: this
  * is how a call runs inside nginx.
  *
- * Also here: the request table every Lua-facing driver receives, reading a
- * response or failure from Lua values, and dd:prepare / dd:finish, the
- * one-shot forms of the same two halves.
+ * Also here: dd:prepare / dd:finish, the one-shot forms of the same two
+ * halves, and core.local_store().
  */
 #include <math.h>
 #include <stdio.h>
@@ -28,147 +27,6 @@
 #include "dd.h"
 
 #define CALL_MT "datadog.call"
-
-/* ---------------------------------------------------------------- requests */
-
-/* The text is made with the request, masked by its secrets (a caller may
- * have put a key in a query value): a driver may change the table's fields,
- * and the secrets are not the table's to keep. */
-static int request_tostring(lua_State *L)
-{
-    lua_pushvalue(L, lua_upvalueindex(1));
-    return 1;
-}
-
-/* The request as a table: method, url, headers, body, operation, and what a
- * driver needs to move it like libcurl does: send_once (a write the server
- * may have acted on: never resend it on another connection by yourself),
- * timeout and connect_timeout (seconds), max_body (bytes). Its tostring
- * hides the keys. */
-void dd_push_request(lua_State *L, dd_client *c, const dd_request *r,
-                     const dd_call *k)
-{
-    const dd_op *op = r->op;
-    lua_createtable(L, 0, 9);
-    lua_pushstring(L, op->http);
-    lua_setfield(L, -2, "method");
-    lua_pushlstring(L, r->url.data, r->url.len);
-    lua_setfield(L, -2, "url");
-    lua_pushstring(L, op->id);
-    lua_setfield(L, -2, "operation");
-    if (r->has_body) {
-        lua_pushlstring(L, r->body.data ? r->body.data : "", r->body.len);
-        lua_setfield(L, -2, "body");
-    }
-    lua_pushboolean(L, (c->retry_methods & dd_method_bit(op->http)) == 0);
-    lua_setfield(L, -2, "send_once");
-    /* this attempt's: less than the client's timeout near the deadline */
-    lua_pushnumber(L, (lua_Number)(k ? dd_call_attempt_ms(c, k) : c->timeout_ms) / 1000);
-    lua_setfield(L, -2, "timeout");
-    lua_pushnumber(L, (lua_Number)c->connect_timeout_ms / 1000);
-    lua_setfield(L, -2, "connect_timeout");
-    lua_pushnumber(L, (lua_Number)c->max_body);
-    lua_setfield(L, -2, "max_body");
-    {
-        dd_header h[DD_MAX_HEADERS];
-        int n = dd_request_headers(c, (op->flags & DD_OP_ACCEPT_ANY) != 0, r->has_body,
-                                   r->gzipped, h), i;
-        lua_createtable(L, 0, n);
-        for (i = 0; i < n; i++) {
-            lua_pushstring(L, h[i].value);
-            lua_setfield(L, -2, h[i].name);
-        }
-    }
-    lua_setfield(L, -2, "headers");
-    lua_newtable(L);
-    lua_pushfstring(L, "datadog.request{%s ", op->http);
-    dd_secrets_push_masked(L, &r->secrets, r->url.data ? r->url.data : "", r->url.len);
-    lua_pushliteral(L, ", keys hidden}");
-    lua_concat(L, 3);
-    lua_pushcclosure(L, request_tostring, 1);
-    lua_setfield(L, -2, "__tostring");
-    lua_setmetatable(L, -2);
-}
-
-/* ---------------------------------------------------------------- responses */
-
-/* Casting NaN or 1e300 to long would be undefined behaviour: the status is
- * checked first. */
-int dd_result_from_lua(lua_State *L, int idx, dd_result *res)
-{
-    size_t len;
-    const char *s;
-    lua_Number st = lua_tonumber(L, idx);
-    dd_result_reset(res);
-    if (lua_type(L, idx) != LUA_TNUMBER || !(st >= 100 && st <= 999 && st == floor(st)))
-        return 0;
-    res->status = (long)st;
-    if (lua_type(L, idx + 1) == LUA_TTABLE) {
-        lua_pushnil(L);
-        while (lua_next(L, idx + 1)) {
-            if (lua_type(L, -2) == LUA_TSTRING && lua_isstring(L, -1)) {
-                dd_buf_adds(&res->headers, lua_tostring(L, -2));
-                dd_buf_add(&res->headers, ": ", 2);
-                dd_buf_adds(&res->headers, lua_tostring(L, -1));
-                dd_buf_add(&res->headers, "\r\n", 2);
-            }
-            lua_pop(L, 1);
-        }
-    } else if ((s = lua_tolstring(L, idx + 1, &len)) != NULL) {
-        dd_buf_add(&res->headers, s, len);
-    }
-    if ((s = lua_tolstring(L, idx + 2, &len)) != NULL)
-        dd_buf_add(&res->body, s, len);
-    res->encoded = 1;
-    return 1;
-}
-
-/* The kinds a driver may report; anything else counts as network. */
-static const char *known_kind(const char *k)
-{
-    static const char *const kinds[] = {"timeout", "connect", "tls", "network",
-                                        "decode", "too_large"};
-    size_t i;
-    for (i = 0; k && i < sizeof kinds / sizeof kinds[0]; i++)
-        if (strcmp(k, kinds[i]) == 0)
-            return kinds[i];
-    return "network";
-}
-
-/* A message is masked before it is cut to fit in res->message: cut first,
- * a key at the cut would leave a piece that no longer matches the key, and
- * so would never be masked. */
-void dd_result_fail_from_lua(lua_State *L, int idx, const dd_secrets *sec,
-                             const char *prefix, dd_result *res)
-{
-    const char *msg = "transport failed";
-    int top = lua_gettop(L);
-    idx = dd_absindex(L, idx);
-    res->kind = "network";
-    res->status = 0;
-    if (lua_type(L, idx) == LUA_TTABLE) {
-        /* read raw: this runs after the transport's pcall, where a raising
-         * __index would escape the call and leave the client busy */
-        lua_pushliteral(L, "kind");
-        lua_rawget(L, idx);
-        res->kind = known_kind(lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL);
-        lua_pushliteral(L, "message");
-        lua_rawget(L, idx);
-        if (lua_isstring(L, -1)) {
-            lua_pushvalue(L, -1);
-            dd_secrets_mask(L, sec, -1);
-            msg = lua_tostring(L, -1);
-        }
-    } else if (lua_isstring(L, idx)) {
-        lua_pushvalue(L, idx);
-        dd_secrets_mask(L, sec, -1);
-        msg = lua_tostring(L, -1);
-    } else if (prefix) {
-        msg = "(not a string)";
-    }
-    snprintf(res->message, sizeof res->message, "%s%s", prefix ? prefix : "", msg);
-    lua_settop(L, top);
-}
 
 /* ---------------------------------------------------------------- the call object */
 
@@ -760,4 +618,71 @@ int dd_client_finish(lua_State *L)
                                              "(a whole number from 100 to 999)");
     dd_call_feed(L, c, k, dd_now());
     return dd_call_push(L, c, k);
+}
+
+/* ---------------------------------------------------------------- the table from Lua */
+
+/* core.local_store() -> store: the same in-process table as a function
+ * store(op, key, value, ttl) -> reply, for a Lua driver whose own store is
+ * down (datadog.resty with Redis falls back to it) or for tests. Time is
+ * the drivers' monotonic clock. */
+#define LOCAL_STORE_MT "datadog.local_store"
+
+static int local_store_call(lua_State *L)
+{
+    dd_local_store **ud = luaL_checkudata(L, 1, LOCAL_STORE_MT);
+    const char *op = luaL_checkstring(L, 2);
+    dd_window w;
+    dd_store_reply r;
+    int i;
+    memset(&w, 0, sizeof w);
+    for (i = 0; i <= DD_ST_DEL; i++)
+        if (strcmp(op, dd_store_op_names[i]) == 0)
+            break;
+    if (i > DD_ST_DEL)
+        return luaL_argerror(L, 2, "get, incr, add, set, ttl or del");
+    w.op = i;
+    snprintf(w.key, sizeof w.key, "%s", luaL_checkstring(L, 3));
+    snprintf(w.value, sizeof w.value, "%s", luaL_optstring(L, 4, ""));
+    w.ttl = luaL_optnumber(L, 5, 0);
+    dd_local_store_run(*ud, &w, &r, dd_now());
+    if (r.failed)
+        return lua_pushnil(L), lua_pushliteral(L, "the table is full"), 2;
+    if (w.op == DD_ST_ADD)
+        lua_pushboolean(L, r.num != 0);
+    else if (w.op == DD_ST_INCR && r.has_num)
+        lua_pushinteger(L, (lua_Integer)r.num); /* counts are whole */
+    else if (r.has_num)
+        lua_pushnumber(L, (lua_Number)r.num);
+    else if (r.has_str)
+        lua_pushlstring(L, r.str, r.len);
+    else if (w.op == DD_ST_SET || w.op == DD_ST_DEL)
+        lua_pushboolean(L, 1);
+    else
+        lua_pushnil(L);
+    return 1;
+}
+
+static int local_store_gc(lua_State *L)
+{
+    dd_local_store **ud = luaL_checkudata(L, 1, LOCAL_STORE_MT);
+    free(*ud);
+    *ud = NULL;
+    return 0;
+}
+
+int dd_local_store_open(lua_State *L)
+{
+    dd_local_store **ud = lua_newuserdata(L, sizeof *ud);
+    *ud = NULL;
+    if (luaL_newmetatable(L, LOCAL_STORE_MT)) {
+        lua_pushcfunction(L, local_store_call);
+        lua_setfield(L, -2, "__call");
+        lua_pushcfunction(L, local_store_gc);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    if (!(*ud = dd_local_store_new()))
+        return luaL_error(L, "datadog: out of memory");
+    return 1;
 }

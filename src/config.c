@@ -341,25 +341,6 @@ static char *check_key(lua_State *L, int cfg, const char *name, const char *what
 
 /* ---------------------------------------------------------------- behaviour */
 
-static const char *const method_names[] = {"GET", "POST", "PUT", "PATCH", "DELETE"};
-
-unsigned dd_method_bit(const char *m)
-{
-    unsigned i;
-    for (i = 0; i < 5; i++)
-        if (strcmp(m, method_names[i]) == 0)
-            return 1u << i;
-    return 0;
-}
-
-const char *dd_method_name(const char *m)
-{
-    unsigned bit = dd_method_bit(m), i;
-    for (i = 0; bit > 1u << i; i++)
-        ;
-    return bit ? method_names[i] : NULL;
-}
-
 /* retry = false | { max =, base =, multiplier =, max_wait =, methods = {...} } */
 static void set_retry(lua_State *L, dd_client *c, int cfg)
 {
@@ -426,16 +407,29 @@ static void set_retry(lua_State *L, dd_client *c, int cfg)
     lua_pop(L, 1);
 }
 
+/* debug = true: each line to stderr. The engine writes nowhere itself: it
+ * hands its (masked) lines to a function, this one unless the caller gave
+ * one. */
+static int debug_stderr(lua_State *L)
+{
+    fprintf(stderr, "datadog: %s\n", luaL_checkstring(L, 1));
+    return 0;
+}
+
 /* debug = true (stderr) | function(line) */
 static void set_debug(lua_State *L, dd_client *c, int cfg)
 {
     lua_getfield(L, cfg, "debug");
-    if (lua_isfunction(L, -1)) {
-        c->debug = 2;
+    if (lua_isfunction(L, -1) || lua_toboolean(L, -1)) {
+        if (!lua_isfunction(L, -1)) {
+            lua_pop(L, 1);
+            lua_pushcfunction(L, debug_stderr);
+        }
+        c->debug = 1;
         c->debug_ref = luaL_ref(L, LUA_REGISTRYINDEX);
         return;
     }
-    c->debug = lua_toboolean(L, -1);
+    c->debug = 0;
     lua_pop(L, 1);
 }
 

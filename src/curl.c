@@ -508,3 +508,20 @@ void dd_curl_run(lua_State *L, dd_client *c, dd_call *k)
         dd_call_feed(L, c, k, dd_now());
     }
 }
+
+/* Loads libcurl and makes the client's handle, the first time a client
+ * without a Lua transport sends. Raises when libcurl cannot be loaded: an
+ * installation problem, not a failure of one call. */
+void dd_check_curl(lua_State *L, dd_client *c, const char *what)
+{
+    char err[600];
+    if (c->transport_ref != LUA_NOREF)
+        return;
+    /* a client made before fork() starts afresh in the child (curl.c) */
+    if (c->curl && !dd_curl_forked(c))
+        return;
+    if (!dd_curl_open(c, err, sizeof err)) {
+        dd_curl_close(c); /* what was made before the failure */
+        luaL_error(L, "datadog: %s: %s", what, err);
+    }
+}

@@ -297,7 +297,7 @@ typedef struct dd_client {
     int retry_max;     /* retries after the first attempt; 0: none */
     double retry_base, retry_mult, retry_max_wait;
     unsigned retry_methods; /* DD_M_* bits: 5xx/connection retries */
-    int debug;         /* 0 off, 1 stderr, 2 the Lua function debug_ref */
+    int debug;         /* 1: lines go to the Lua function debug_ref */
     int debug_ref;
     int busy;          /* inside a call: a transport must not re-enter */
     int building;      /* a request is being built: a metamethod of the
@@ -756,7 +756,9 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg);
 extern const char *const dd_sites[];
 extern const int dd_nsites;
 
-/* client.c: the steps every entry point shares. */
+/* entry.c: the steps every entry point shares. */
+/* The client at idx (a misuse error when it is not one), open or not. */
+dd_client *dd_check_client(lua_State *L, int idx);
 dd_client *dd_check_open(lua_State *L, int idx);
 const dd_op *dd_check_op(lua_State *L, int idx, int call_index);
 void dd_check_curl(lua_State *L, dd_client *c, const char *what);

@@ -170,3 +170,26 @@ const char *dd_suggest(const char *word, const char *const *cands, int n)
     return bestd <= limit ? best : NULL;
 }
 
+/* ---------------------------------------------------------------- HTTP methods */
+
+/* The methods the API uses, as bits (retry.methods) and names: the engine
+ * (retries, send-once), raw requests and the options all read this one
+ * list. */
+static const char *const method_names[] = {"GET", "POST", "PUT", "PATCH", "DELETE"};
+
+unsigned dd_method_bit(const char *m)
+{
+    unsigned i;
+    for (i = 0; i < 5; i++)
+        if (strcmp(m, method_names[i]) == 0)
+            return 1u << i;
+    return 0;
+}
+
+const char *dd_method_name(const char *m)
+{
+    unsigned bit = dd_method_bit(m), i;
+    for (i = 0; bit > 1u << i; i++)
+        ;
+    return bit ? method_names[i] : NULL;
+}

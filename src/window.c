@@ -104,8 +104,9 @@ int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r)
         return ask(c, w, W_TAKE_COUNT, DD_ST_INCR, "w", w->name, "-1", 0);
     case W_TAKE_COUNT:
         if (!r->has_num) /* unknown or expired: probe it, or wait for the probe */
+            /* held no longer than an attempt can last */
             return ask(c, w, W_TAKE_PROBE, DD_ST_ADD, "p", w->name, "1",
-                       (double)dd_call_attempt_ms(c, k) / 1e3 + 1);
+                       (double)c->timeout_ms / 1e3 + 1);
         if (r->num >= 0)
             return go(w);
         return ask(c, w, W_TAKE_TTL, DD_ST_TTL, "w", w->name, NULL, 0);
@@ -325,71 +326,4 @@ void dd_window_scope(dd_client *c)
     uint64_t h = hash(c->api_key ? c->api_key : "");
     snprintf(c->scope, sizeof c->scope, "datadog:%.200s:%016llx",
              c->site ? c->site : c->base_url, (unsigned long long)h);
-}
-
-/* ---------------------------------------------------------------- the table from Lua */
-
-/* core.local_store() -> store: the same in-process table as a function
- * store(op, key, value, ttl) -> reply, for a Lua driver whose own store is
- * down (datadog.resty with Redis falls back to it) or for tests. Time is
- * the drivers' monotonic clock. */
-#define LOCAL_STORE_MT "datadog.local_store"
-
-static int local_store_call(lua_State *L)
-{
-    dd_local_store **ud = luaL_checkudata(L, 1, LOCAL_STORE_MT);
-    const char *op = luaL_checkstring(L, 2);
-    dd_window w;
-    dd_store_reply r;
-    int i;
-    memset(&w, 0, sizeof w);
-    for (i = 0; i <= DD_ST_DEL; i++)
-        if (strcmp(op, dd_store_op_names[i]) == 0)
-            break;
-    if (i > DD_ST_DEL)
-        return luaL_argerror(L, 2, "get, incr, add, set, ttl or del");
-    w.op = i;
-    snprintf(w.key, sizeof w.key, "%s", luaL_checkstring(L, 3));
-    snprintf(w.value, sizeof w.value, "%s", luaL_optstring(L, 4, ""));
-    w.ttl = luaL_optnumber(L, 5, 0);
-    dd_local_store_run(*ud, &w, &r, dd_now());
-    if (r.failed)
-        return lua_pushnil(L), lua_pushliteral(L, "the table is full"), 2;
-    if (w.op == DD_ST_ADD)
-        lua_pushboolean(L, r.num != 0);
-    else if (w.op == DD_ST_INCR && r.has_num)
-        lua_pushinteger(L, (lua_Integer)r.num); /* counts are whole */
-    else if (r.has_num)
-        lua_pushnumber(L, (lua_Number)r.num);
-    else if (r.has_str)
-        lua_pushlstring(L, r.str, r.len);
-    else if (w.op == DD_ST_SET || w.op == DD_ST_DEL)
-        lua_pushboolean(L, 1);
-    else
-        lua_pushnil(L);
-    return 1;
-}
-
-static int local_store_gc(lua_State *L)
-{
-    dd_local_store **ud = luaL_checkudata(L, 1, LOCAL_STORE_MT);
-    free(*ud);
-    *ud = NULL;
-    return 0;
-}
-
-int dd_local_store_open(lua_State *L)
-{
-    dd_local_store **ud = lua_newuserdata(L, sizeof *ud);
-    *ud = NULL;
-    if (luaL_newmetatable(L, LOCAL_STORE_MT)) {
-        lua_pushcfunction(L, local_store_call);
-        lua_setfield(L, -2, "__call");
-        lua_pushcfunction(L, local_store_gc);
-        lua_setfield(L, -2, "__gc");
-    }
-    lua_setmetatable(L, -2);
-    if (!(*ud = dd_local_store_new()))
-        return luaL_error(L, "datadog: out of memory");
-    return 1;
 }
