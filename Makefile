@@ -13,7 +13,7 @@ LUA_CMOD    ?= $(PREFIX)/lib/lua/$(LUA_VERSION)
 LUA_LMOD    ?= $(PREFIX)/share/lua/$(LUA_VERSION)
 DESTDIR     ?=
 
-# libcurl is not linked: src/curl_api.c loads it with dlopen on the first
+# libcurl is not linked: src/drivers/curl_api.c loads it with dlopen on the first
 # call (docs/ARCHITECTURE.md, "libcurl on first use"). Its headers are
 # needed to build; LIBCURL names the library to load first.
 CURL_CFLAGS := $(shell curl-config --cflags 2>/dev/null)
@@ -36,8 +36,10 @@ ALL_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -fPIC -fvisibility=hidden $(WARN
 LDFLAGS  ?=
 SHARED   := -shared
 
-SRC := $(wildcard src/*.c)
-HDR := $(wildcard src/*.h)
+# One folder per room (docs/ARCHITECTURE.md), each with its header; a
+# room includes only the rooms below it.
+SRC := $(wildcard src/*/*.c)
+HDR := $(wildcard src/*/*.h)
 # Lua 5.4's module is the checkout's datadog/core.so (what lua5.4 finds from
 # the root, with LUA_CPATH='./?.so;;'); other versions get a tree of their
 # own, so that building one never replaces another.
@@ -52,6 +54,7 @@ LUA_SRC := $(shell find lua -name '*.lua')
 all: $(OUT)
 
 $(OBJDIR)/%.o: src/%.c $(HDR) Makefile | $(OBJDIR)
+	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(OBJDIR):
@@ -134,7 +137,7 @@ test-quick: $(OUT)
 check: $(OUT)
 	bash scripts/check
 
-# src/ops_gen.c and the emulator's emulator/lua/emulator/ops_gen.lua again
+# src/ops/ops_gen.c and the emulator's emulator/lua/emulator/ops_gen.lua again
 # from the pinned official TypeScript client (scripts/gen-ops;
 # docs/ARCHITECTURE.md, "Operations are data"; docs/EMULATOR.md, "The route
 # table"). Needs node and npm; building the module does not.

@@ -16,7 +16,7 @@
 
 #include <lualib.h>
 
-#include "../src/dd.h"
+#include "../src/module/module.h"
 
 LUALIB_API int luaopen_datadog_core(lua_State *L);
 

@@ -25,7 +25,7 @@ external_dependencies = {
   -- Found by library: Debian keeps curl.h under a multiarch include dir that
   -- the compiler searches by itself but luarocks does not. The module is
   -- built with libcurl's headers and loads the library itself on first use
-  -- (src/curl_api.c), so it is not linked.
+  -- (src/drivers/curl_api.c), so it is not linked.
   CURL = { library = "curl" },
   ZLIB = { library = "z" },
 }

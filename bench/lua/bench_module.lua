@@ -202,7 +202,7 @@ local first_call_ms
 local function probe()
   local t = monotime()
   once()
-  -- the first call loads libcurl (src/curl_api.c) and connects: reported
+  -- the first call loads libcurl (src/drivers/curl_api.c) and connects: reported
   -- beside start-up so that what lazy loading moved out of it is seen
   first_call_ms = (monotime() - t) * 1e3
   if errors > 0 then

@@ -1,6 +1,6 @@
 --- nginx cosockets as the call engine's byte mover: the wire half of `datadog.resty`.
 --
--- The engine (`call:wire()`, src/edge.c and src/http1.c) decides everything
+-- The engine (`call:wire()`, src/engine/edge.c and src/http1.c) decides everything
 -- about a call's connection: where to connect and from which pool, whether a
 -- kept connection may be used, the time each action may take (the attempt's
 -- timeout cut by the call's deadline, again at every read), the request's

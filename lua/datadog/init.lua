@@ -31,7 +31,7 @@ _M.SITES = core.sites()
 
 -- Where each option's value comes from when it is not given: its
 -- environment variable, then its default. What a value may be (types,
--- ranges, names, sites) is checked in one place, the C core (src/config.c),
+-- ranges, names, sites) is checked in one place, the C core (src/module/config.c),
 -- whoever makes the client.
 local OPTIONS = {
   site            = { env = "DD_SITE", default = "datadoghq.com" },

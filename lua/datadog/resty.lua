@@ -49,7 +49,7 @@ local PHASES = { rewrite = true, access = true, content = true, timer = true,
 local function raise(msg, field) util.raise("datadog.resty.new", msg, field) end
 
 -- The engine's rate-limit store operations on a lua_shared_dict: each is
--- atomic across the workers. The engine decides what to ask (src/window.c);
+-- atomic across the workers. The engine decides what to ask (src/engine/window.c);
 -- this only maps its questions to the dict's methods and the dict's "not
 -- found" and "exists" to the engine's absent and false.
 local function shared_store(dict)

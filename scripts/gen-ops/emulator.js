@@ -1,5 +1,5 @@
 // The emulator's route table (emulator/lua/emulator/ops_gen.lua), written by
-// gen.js from the same package facts as src/ops_gen.c but as plain data: the
+// gen.js from the same package facts as src/ops/ops_gen.c but as plain data: the
 // emulator runs inside nginx's LuaJIT and must stay an implementation of the
 // API independent of the client's C table (reading that table would make a
 // client bug agree with itself). It gets the facts, not the C schemas: each

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Writes src/ops_gen.c, the operation table and request body schemas of the
+// Writes src/ops/ops_gen.c, the operation table and request body schemas of the
 // C core, from the published facts of Datadog's official TypeScript client
 // (the npm package pinned in package.json) and the hand-written overlay
 // (overlay.js) for what the package does not carry.
 //
-//   node scripts/gen-ops/gen.js            write src/ops_gen.c and the emulator's
+//   node scripts/gen-ops/gen.js            write src/ops/ops_gen.c and the emulator's
 //                                          emulator/lua/emulator/ops_gen.lua
 //   node scripts/gen-ops/gen.js --stdout   print ops_gen.c instead (the spec compares)
 //   node scripts/gen-ops/gen.js --stdout-emulator   print ops_gen.lua instead
@@ -465,7 +465,7 @@ function generate() {
  *
  * ${ops.length} operations: ${APIS.map(([, a]) => ops.filter((o) => o.api === a).length + " " + a.replace(/Api$/, "")).join(", ")}.
  */
-#include "dd.h"
+#include "ops.h"
 
 #define INT32_LO (-2147483647LL - 1)
 #define INT32_HI 2147483647LL
@@ -499,7 +499,7 @@ typedef char dd_ops_fit[sizeof dd_ops / sizeof dd_ops[0] <= DD_MAX_OPS ? 1 : -1]
 }
 
 const OUT = {
-  c: path.join(ROOT, "src", "ops_gen.c"),
+  c: path.join(ROOT, "src", "ops", "ops_gen.c"),
   lua: path.join(ROOT, "emulator", "lua", "emulator", "ops_gen.lua"),
   responses: path.join(ROOT, "lua", "datadog", "responses_gen.lua"),
 };

@@ -1,8 +1,8 @@
 // What the official client's package does not carry, applied by gen.js.
-// Everything else in src/ops_gen.c comes from the package.
+// Everything else in src/ops/ops_gen.c comes from the package.
 //
 // models.<Model>: label (the name help and errors show), rule (a C function of
-// src/ops_rules.c run after the object's fields), nullable (the fields that
+// src/ops/ops_rules.c run after the object's fields), nullable (the fields that
 // take null; without it every optional field does), and per field: label,
 // min/max (string length or integer range), secret (masked in errors and
 // logs), doc, any (skip the package's type: true for any value, "list"

@@ -1,5 +1,5 @@
 // The response models of every operation (lua/datadog/responses_gen.lua),
-// written by gen.js from the same package facts as src/ops_gen.c: the model
+// written by gen.js from the same package facts as src/ops/ops_gen.c: the model
 // each operation's success branch deserializes, and every model, enum and
 // oneOf union reachable from one, with the fields' TypeScript types and
 // descriptions. The client never reads it to make or check a call: help.lua

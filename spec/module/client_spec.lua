@@ -328,7 +328,7 @@ describe("results", function()
 
   it("go out right when calls of every kind follow one another on one handle", function()
     -- The client's handle keeps its options from call to call and is given
-    -- only what changed (src/curl.c): each request must still be exactly its
+    -- only what changed (src/drivers/curl.c): each request must still be exactly its
     -- own, whatever came before it.
     local dd = client({ gzip_requests = 160 })
     local a = assert(dd:create_opsgenie_service(OPSGENIE)).data.id
@@ -613,7 +613,7 @@ describe("transports", function()
   end)
 
   -- A name met again is joined to the first with ", ". Which names are new
-  -- is told from their string-cache entries (src/response.c): different
+  -- is told from their string-cache entries (src/engine/response.c): different
   -- names may share an entry, long names have none.
   it("joins repeated headers, however their names share the string cache", function()
     local lines, want = {}, {}

@@ -1,4 +1,4 @@
--- The call engine (src/call.c) driven from Lua: dd:start and call:step.
+-- The call engine (src/engine/call.c) driven from Lua: dd:start and call:step.
 --
 -- The retry and wait policy is checked table-driven through the state
 -- machine, fed canned responses, reading the waits it asks for: nothing

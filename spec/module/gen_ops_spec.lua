@@ -1,6 +1,6 @@
 -- The operation table is generated (scripts/gen-ops/gen.js) from the official
 -- TypeScript client's package: re-running the generator on the pinned version
--- reproduces src/ops_gen.c byte for byte, and what datadog.operations() lists
+-- reproduces src/ops/ops_gen.c byte for byte, and what datadog.operations() lists
 -- is what the official client itself does (scripts/gen-ops/official.js drives
 -- its request factories: no source text read, so not gen.js checking itself).
 -- Both need node and the pinned package (`make gen-ops` installs it); without
@@ -23,7 +23,7 @@ describe("the generated operation table", function()
   local why = official_client.missing()
 
   it("names its source and is not edited by hand", function()
-    local text = assert(R.read(emu.root .. "/src/ops_gen.c"))
+    local text = assert(R.read(emu.root .. "/src/ops/ops_gen.c"))
     assert.matches("generated%s+%*? ?by scripts/gen%-ops/gen%.js from @datadog/datadog%-api%-client", text)
     assert.matches("Do not edit", text, 1, true)
   end)
@@ -39,7 +39,7 @@ describe("the generated operation table", function()
   it("is reproduced byte for byte by the generator on the pinned package", function()
     local code, out, err = emu.sh("node " .. R.q(DIR .. "/gen.js") .. " --stdout")
     assert.equal(0, code, err)
-    assert.equal(R.read(emu.root .. "/src/ops_gen.c"), out)
+    assert.equal(R.read(emu.root .. "/src/ops/ops_gen.c"), out)
   end)
 
   it("writes the emulator's route table too, byte for byte", function()

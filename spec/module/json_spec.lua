@@ -81,7 +81,7 @@ describe("datadog.decode", function()
     end
   end)
 
-  -- Object keys come from a cache of short strings (src/strcache.c): many
+  -- Object keys come from a cache of short strings (src/json/strcache.c): many
   -- distinct keys share its 256 slots and replace each other; keys of 7 to
   -- 9 and 40 to 41 bytes straddle its hash's and Lua's length limits.
   it("decodes every key right however keys share the key cache", function()

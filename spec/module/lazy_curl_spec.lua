@@ -1,5 +1,5 @@
 -- libcurl is loaded on the first call that needs it, not by require or
--- datadog.new (src/curl_api.c). Each case runs in a child process, so that
+-- datadog.new (src/drivers/curl_api.c). Each case runs in a child process, so that
 -- what is mapped into it (/proc/self/maps) shows what was loaded.
 
 local R = require "spec.reliability.support"

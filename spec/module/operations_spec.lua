@@ -262,7 +262,7 @@ describe("operations against the emulator", function()
   end)
 
   -- dd:call, dd:prepare and dd:batch look operations up in a hash table of
-  -- ids and method names (src/ops.c): every name of every operation, and
+  -- ids and method names (src/ops/ops.c): every name of every operation, and
   -- nothing else.
   it("finds every operation by id, v1./v2. id and method name, and no other name", function()
     local dd = client()
