@@ -16,7 +16,6 @@
 local core = require "datadog.core"
 local util = require "datadog.util"
 local builders = require "datadog.builders"
-local pretty = require "datadog.pretty"
 local paginate = require "datadog.paginate"
 
 local _M = {
@@ -205,7 +204,10 @@ _M.slack_redirect_url = builders.slack_redirect_url
 function _M.help(name, opts)
   return require("datadog.help").help(name, opts)
 end
-_M.pretty = pretty.pretty
+-- loaded when first used: a call needs neither help nor pretty
+function _M.pretty(value, opts)
+  return require("datadog.pretty").pretty(value, opts)
+end
 
 --- Client methods.
 -- Besides one method per operation (`dd:get_incident(id)`, see

@@ -13,7 +13,6 @@
 
 local core = require "datadog.core"
 local util = require "datadog.util"
-local help = require "datadog.help"
 
 local _M = {}
 
@@ -87,7 +86,8 @@ function _M.paginate(dd, operation, params)
   if params ~= nil and type(params) ~= "table" then
     util.raise("paginate", "params must be a table (got " .. type(params) .. ")", "params")
   end
-  local named = type(operation) == "string" and help.find(operation)
+  -- help (and its tables) loads here, on the first page, not with the module
+  local named = type(operation) == "string" and require("datadog.help").find(operation)
   if named then items_path(named.id) end -- "not paginated" before any parameter's fault
   local p = {}
   for k, v in pairs(params or {}) do p[k] = v end
@@ -157,8 +157,11 @@ end
 -- @local
 function _M.install(methods)
   methods.paginate = _M.paginate
-  for _, op in ipairs(core.operations()) do
-    if _M.PAGINATED[op.id] then
+  -- one operation's table at a time: listing all 105 at load would be most
+  -- of what `require "datadog"` costs
+  for id in pairs(_M.PAGINATED) do
+    local op = core.operations(id)
+    do
       op.path_param_set = {}
       for _, name in ipairs(op.path_params) do op.path_param_set[name] = true end
       methods[op.method .. "_with_pagination"] = function(dd, ...)

@@ -151,10 +151,14 @@ static void push_op(lua_State *L, const dd_op *op)
     lua_setfield(L, -2, "query_params");
 }
 
-/* core.operations() -> list, in the table's order */
+/* core.operations() -> list, in the table's order; core.operations(id) -> one */
 static int core_operations(lua_State *L)
 {
     int i;
+    if (!lua_isnoneornil(L, 1)) { /* core.operations(id): that one's table */
+        push_op(L, find_or_raise(L, 1));
+        return 1;
+    }
     lua_createtable(L, dd_nops, 0);
     for (i = 0; i < dd_nops; i++) {
         push_op(L, &dd_ops[i]);
