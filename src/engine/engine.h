@@ -39,6 +39,7 @@ typedef struct dd_client {
     int validate;
     long timeout_ms, connect_timeout_ms;
     char scope[256];   /* rate-limit store keys: site or base URL, key hash */
+    size_t scope_len;
     int windows;       /* rate-limit windows: DD_WIN_* */
     struct dd_local_store *store; /* DD_WIN_LOCAL: made on the first call */
     double deadline;   /* seconds a call may last, attempts and waits */
@@ -186,11 +187,14 @@ typedef struct dd_window {
     int phase;
     int op;            /* DD_ST_* */
     char key[400];     /* scope (255) ":" prefix ":" name (95) */
-    char value[96];
+    char value[96];    /* a string value (get's answers, names) */
+    double num;        /* a number value (counts), when is_num */
+    int is_num;
     double ttl;        /* seconds (ADD, SET) */
     char name[96];     /* the window: X-RateLimit-Name, or the operation id */
     char probe_name[96];
     int probe;         /* this call probes an unknown window */
+    int took;          /* this attempt took from a known count */
     double remaining, reset;
     double wait;       /* DD_W_WAIT: seconds */
     double waited;     /* seconds this call waited on windows (and after

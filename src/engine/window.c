@@ -56,13 +56,40 @@ const char *const dd_store_op_names[] = {"get", "incr", "add", "set", "ttl", "de
 
 /* ---------------------------------------------------------------- asking */
 
-static int ask(const dd_client *c, dd_window *w, int phase, int op, const char *prefix,
-               const char *name, const char *value, double ttl)
+/* Appends n bytes of s at *o, within end (a key cut to fit the buffer is
+ * still one key, and scopes and names are bounded well below it). */
+static char *put_bytes(char *o, const char *end, const char *s, size_t n)
 {
+    if (n > (size_t)(end - o))
+        n = (size_t)(end - o);
+    memcpy(o, s, n);
+    return o + n;
+}
+
+/* The store operation op on key SCOPE:prefix:name, with a string value
+ * (str) or a number (num, when str is NULL). Built by hand: this runs
+ * before every send, and a formatted print would cost more than the
+ * lookup it prepares. */
+static int ask(const dd_client *c, dd_window *w, int phase, int op, char prefix,
+               const char *name, const char *str, double num, double ttl)
+{
+    char *o = w->key, *end = w->key + sizeof w->key - 1;
+    char sep[3] = {':', prefix, ':'};
     w->phase = phase;
     w->op = op;
-    snprintf(w->key, sizeof w->key, "%s:%s:%s", c->scope, prefix, name);
-    snprintf(w->value, sizeof w->value, "%s", value ? value : "");
+    o = put_bytes(o, end, c->scope, c->scope_len);
+    o = put_bytes(o, end, sep, 3);
+    o = put_bytes(o, end, name, strlen(name));
+    *o = '\0';
+    w->is_num = str == NULL;
+    w->num = num;
+    if (str) {
+        size_t n = strlen(str);
+        if (n >= sizeof w->value)
+            n = sizeof w->value - 1;
+        memcpy(w->value, str, n);
+        w->value[n] = '\0';
+    }
     w->ttl = ttl;
     return DD_W_ASK;
 }
@@ -91,7 +118,8 @@ int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r)
     switch (w->phase) {
     case W_IDLE:
         w->probe = 0;
-        return ask(c, w, W_TAKE_NAME, DD_ST_GET, "n", k->req.op->id, NULL, 0);
+        w->took = 0;
+        return ask(c, w, W_TAKE_NAME, DD_ST_GET, 'n', k->req.op->id, "", 0, 0);
     case W_TAKE_NAME:
         if (r->has_str && r->len == 1 && r->str[0] == '-')
             return go(w); /* this operation announces no window */
@@ -101,15 +129,17 @@ int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r)
         } else {
             snprintf(w->name, sizeof w->name, "%s", k->req.op->id);
         }
-        return ask(c, w, W_TAKE_COUNT, DD_ST_INCR, "w", w->name, "-1", 0);
+        return ask(c, w, W_TAKE_COUNT, DD_ST_INCR, 'w', w->name, NULL, -1, 0);
     case W_TAKE_COUNT:
         if (!r->has_num) /* unknown or expired: probe it, or wait for the probe */
             /* held no longer than an attempt can last */
-            return ask(c, w, W_TAKE_PROBE, DD_ST_ADD, "p", w->name, "1",
+            return ask(c, w, W_TAKE_PROBE, DD_ST_ADD, 'p', w->name, NULL, 1,
                        (double)c->timeout_ms / 1e3 + 1);
-        if (r->num >= 0)
+        if (r->num >= 0) {
+            w->took = 1; /* the window is known and counted */
             return go(w);
-        return ask(c, w, W_TAKE_TTL, DD_ST_TTL, "w", w->name, NULL, 0);
+        }
+        return ask(c, w, W_TAKE_TTL, DD_ST_TTL, 'w', w->name, "", 0, 0);
     case W_TAKE_TTL:
         /* spent: wait for the reset; a count with no reset (no time to
          * live: written by something else) would hold every call for ever,
@@ -117,7 +147,7 @@ int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r)
         if (r->has_num && r->num > 0)
             return wait_for(w, r->num, "the rate-limit window is spent");
         if (r->has_num)
-            return ask(c, w, W_TAKE_FIX, DD_ST_DEL, "w", w->name, NULL, 0);
+            return ask(c, w, W_TAKE_FIX, DD_ST_DEL, 'w', w->name, "", 0, 0);
         return wait_for(w, 0.001, "the rate-limit window is spent"); /* just reset */
     case W_TAKE_PROBE:
         if (r->has_num && r->num != 0) {
@@ -157,7 +187,6 @@ int dd_window_note(const dd_client *c, dd_call *k, const dd_store_reply *r)
 {
     dd_window *w = &k->win;
     const dd_result *res = &k->res;
-    char num[32];
     if (r && r->failed)
         return go(w);
     switch (w->phase) {
@@ -167,17 +196,21 @@ int dd_window_note(const dd_client *c, dd_call *k, const dd_store_reply *r)
         if (res->status == 0) {
             /* no answer: a probe hands the window to the next call */
             if (w->probe)
-                return ask(c, w, W_NOTE_PROBE, DD_ST_DEL, "p", w->probe_name, NULL, 0);
+                return ask(c, w, W_NOTE_PROBE, DD_ST_DEL, 'p', w->probe_name, "", 0, 0);
             return go(w);
         }
+        /* a count this call took from (so the window and its name are
+         * known) that the answer does not say is spent: nothing to tell */
+        if (w->took && res->status != 429)
+            return go(w);
         if (!announced(res, name, sizeof name, &remaining, &reset))
-            return ask(c, w, W_NOTE_PROBE, DD_ST_SET, "n", k->req.op->id, "-",
+            return ask(c, w, W_NOTE_PROBE, DD_ST_SET, 'n', k->req.op->id, "-", 0,
                        NO_WINDOW_TTL);
         if (name[0] && strcmp(name, w->name) != 0) {
             snprintf(w->name, sizeof w->name, "%s", name);
             w->reset = reset;
             w->remaining = res->status == 429 ? 0 : remaining;
-            return ask(c, w, W_NOTE_NAME, DD_ST_SET, "n", k->req.op->id, name, NAME_TTL);
+            return ask(c, w, W_NOTE_NAME, DD_ST_SET, 'n', k->req.op->id, name, 0, NAME_TTL);
         }
         w->reset = reset;
         w->remaining = res->status == 429 ? 0 : remaining;
@@ -187,12 +220,11 @@ int dd_window_note(const dd_client *c, dd_call *k, const dd_store_reply *r)
         /* the server's count is the truth at its moment, but calls in
          * flight since then have taken theirs: a count already kept is
          * left as it is, unless the server says the window is spent */
-        snprintf(num, sizeof num, "%.0f", w->remaining);
-        return ask(c, w, W_NOTE_COUNT, w->remaining <= 0 ? DD_ST_SET : DD_ST_ADD, "w",
-                   w->name, num, w->reset);
+        return ask(c, w, W_NOTE_COUNT, w->remaining <= 0 ? DD_ST_SET : DD_ST_ADD, 'w',
+                   w->name, NULL, w->remaining, w->reset);
     case W_NOTE_COUNT:
         if (w->probe)
-            return ask(c, w, W_NOTE_PROBE, DD_ST_DEL, "p", w->probe_name, NULL, 0);
+            return ask(c, w, W_NOTE_PROBE, DD_ST_DEL, 'p', w->probe_name, "", 0, 0);
         return go(w);
     default:
         return go(w);
@@ -252,15 +284,16 @@ static entry *slot(dd_local_store *st, uint64_t key, double now, int *found)
     return free_slot;
 }
 
-static void put(entry *e, uint64_t key, const char *value, double ttl, double now)
+static void put(entry *e, uint64_t key, const dd_window *w, double now)
 {
-    char *end;
-    double v = strtod(value, &end);
     e->key = key;
-    snprintf(e->str, sizeof e->str, "%s", value);
-    e->is_num = *value && *end == '\0';
-    e->num = e->is_num ? v : 0;
-    e->expires = now + ttl;
+    e->is_num = w->is_num;
+    e->num = w->is_num ? w->num : 0;
+    if (w->is_num)
+        e->str[0] = '\0';
+    else
+        memcpy(e->str, w->value, sizeof e->str);
+    e->expires = now + w->ttl;
 }
 
 void dd_local_store_run(dd_local_store *st, const dd_window *w, dd_store_reply *r, double now)
@@ -275,7 +308,10 @@ void dd_local_store_run(dd_local_store *st, const dd_window *w, dd_store_reply *
     }
     switch (w->op) {
     case DD_ST_GET:
-        if (found) {
+        if (found && e->is_num) {
+            r->has_num = 1;
+            r->num = e->num;
+        } else if (found) {
             r->has_str = 1;
             r->str = e->str;
             r->len = strlen(e->str);
@@ -283,8 +319,7 @@ void dd_local_store_run(dd_local_store *st, const dd_window *w, dd_store_reply *
         break;
     case DD_ST_INCR:
         if (found && e->is_num) {
-            e->num += strtod(w->value, NULL);
-            snprintf(e->str, sizeof e->str, "%.0f", e->num);
+            e->num += w->num;
             r->has_num = 1;
             r->num = e->num;
         }
@@ -293,10 +328,10 @@ void dd_local_store_run(dd_local_store *st, const dd_window *w, dd_store_reply *
         r->has_num = 1;
         r->num = found ? 0 : 1;
         if (!found)
-            put(e, key, w->value, w->ttl, now);
+            put(e, key, w, now);
         break;
     case DD_ST_SET:
-        put(e, key, w->value, w->ttl, now);
+        put(e, key, w, now);
         break;
     case DD_ST_TTL:
         if (found) {
@@ -326,4 +361,5 @@ void dd_window_scope(dd_client *c)
     uint64_t h = hash(c->api_key ? c->api_key : "");
     snprintf(c->scope, sizeof c->scope, "datadog:%.200s:%016llx",
              c->site ? c->site : c->base_url, (unsigned long long)h);
+    c->scope_len = strlen(c->scope);
 }

@@ -423,10 +423,8 @@ static int push_store(lua_State *L, const dd_window *w)
     lua_pushstring(L, dd_store_op_names[w->op]);
     lua_pushstring(L, w->key);
     if (w->op == DD_ST_INCR || w->op == DD_ST_ADD || w->op == DD_ST_SET) {
-        char *end;
-        double v = strtod(w->value, &end);
-        if (*w->value && *end == '\0')
-            lua_pushnumber(L, (lua_Number)v);
+        if (w->is_num)
+            lua_pushinteger(L, (lua_Integer)w->num); /* counts are whole */
         else
             lua_pushstring(L, w->value);
     } else {
@@ -643,7 +641,12 @@ static int local_store_call(lua_State *L)
         return luaL_argerror(L, 2, "get, incr, add, set, ttl or del");
     w.op = i;
     snprintf(w.key, sizeof w.key, "%s", luaL_checkstring(L, 3));
-    snprintf(w.value, sizeof w.value, "%s", luaL_optstring(L, 4, ""));
+    if (lua_type(L, 4) == LUA_TNUMBER) {
+        w.is_num = 1;
+        w.num = (double)lua_tonumber(L, 4);
+    } else {
+        snprintf(w.value, sizeof w.value, "%s", luaL_optstring(L, 4, ""));
+    }
     w.ttl = luaL_optnumber(L, 5, 0);
     dd_local_store_run(*ud, &w, &r, dd_now());
     if (r.failed)
