@@ -95,8 +95,9 @@ describe("datadog.cqueues", function()
         for i = 1, 6 do
           assert(dd:create_incident(datadog.incident{ title = "page " .. i, customer_impacted = false }))
         end
-        local paged = 0
-        for _ in dd:list_incidents_with_pagination{ page_size = 3 } do paged = paged + 1 end
+        -- a `for` loop would do on 5.2+; Lua 5.1 cannot yield inside a `for` iterator
+        local paged, next_item = 0, dd:list_incidents_with_pagination{ page_size = 3 }
+        while next_item() do paged = paged + 1 end
         local _, resp = dd:request("GET", "/api/v2/incidents/{id}", { params = { id = iid } })
         assert(dd:delete_incident(iid))
         return #integs.data, paged, resp.status
