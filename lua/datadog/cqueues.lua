@@ -80,6 +80,11 @@ function _M.new(opts)
   if own.pool_size < 1 or own.pool_size > 10000 or own.pool_size % 1 ~= 0 then
     raise("option pool_size must be a whole number from 1 to 10000", "pool_size")
   end
+  if given.windows == "driver" then
+    -- the engine would ask a store this client does not have
+    raise("option windows = \"driver\" is not supported: this client counts rate-limit "
+      .. "windows in its own table (true, the default) or not at all (false)", "windows")
+  end
   local cfg = datadog.config(given)
   local ok, dd = pcall(core.new, cfg)
   if not ok then

@@ -204,9 +204,11 @@ describe("datadog.cqueues", function()
     end)
 
     it("refuses options that mean nothing here, naming what to do", function()
+      local values = { transport = function() end, pool_size = 0, windows = "driver" }
       for opt, want in pairs{ proxy = "do not go through an HTTP proxy",
-          transport = "cqueues sockets", pool_size = "must be a whole number" } do
-        local v = opt == "transport" and function() end or opt == "pool_size" and 0 or "nope"
+          transport = "cqueues sockets", pool_size = "must be a whole number",
+          windows = "its own table" } do
+        local v = values[opt] or "nope"
         local ok, e = pcall(dcq.new, { api_key = "k-0001", app_key = "k-0002", [opt] = v })
         assert.is_false(ok)
         assert.equal("invalid", e.kind)
