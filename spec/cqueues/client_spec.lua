@@ -157,6 +157,16 @@ describe("datadog.cqueues", function()
       assert.equal(1, posts)
     end)
 
+    it("close_before and close_mid on a GET: retried to success", function()
+      local dd = client(info, { retry = { base = 0.01 } })
+      emu.fault{ path = OG, count = 1, action = "close_before" }
+      emu.fault{ path = OG, count = 1, action = "close_mid" }
+      local res, resp = inside(function() return dd:list_opsgenie_services() end)
+      assert.is_table(res, tostring(resp))
+      assert.is_true(resp.attempts >= 2)
+      assert.equal(3, #emu.requests())
+    end)
+
     it("503 on a GET is retried; a gzip body is decoded", function()
       emu.fault{ path = OG, count = 2, status = 503 }
       emu.fault{ path = OG, count = 1, action = "gzip" }
@@ -220,14 +230,14 @@ describe("datadog.cqueues", function()
       assert.matches("datadog.cqueues.new: option timeout must be between 0 and 86400", tostring(e), 1, true)
     end)
 
-    it("help, tostring and close", function()
+    it("help, tostring, prepare, the pure functions and close", function()
       local dd = dcq.new{ base_url = "http://127.0.0.1:9", api_key = "k-0001", app_key = "k-0002",
         unstable = true }
       assert.matches("^datadog.cqueues.client{base_url=http://127.0.0.1:9,", tostring(dd))
       assert.not_matches("k%-0001", tostring(dd))
       assert.matches("GetIncident", dd:help("get_incident", { print = false }), 1, true)
       assert.equal("GetIncident", dd:prepare("GetIncident", { incident_id = "x" }).operation)
-      assert.equal(dcq.encode, datadog.encode)
+      for k, v in pairs(datadog.pure) do assert.equal(v, rawget(dcq, k), k) end -- re-exported
       dd:close()
       local e = inside(function()
         local ok, err = pcall(dd.list_opsgenie_services, dd)
