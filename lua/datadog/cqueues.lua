@@ -134,7 +134,9 @@ local function context(self, verify)
       for _, path in ipairs({ self.ca.file, self.ca.path }) do
         if path then
           local added, err = pcall(store.add, store, path)
-          if not added then return nil, "cannot load CA certificates from " .. path .. ": " .. tostring(err) end
+          if not added then
+            return nil, "cannot load CA certificates from " .. path .. ": " .. tostring(err)
+          end
         end
       end
     else
