@@ -14,7 +14,8 @@ Every operation of Datadog's Incidents, Opsgenie Integration and PagerDuty
 Integration APIs (incidents and their integrations, todos, responders,
 attachments, impacts, types, rules, notifications, templates, fields,
 settings, search, import, pages, Opsgenie and PagerDuty services): each
-returns plain Lua tables. datadog.resty is the same client inside nginx.
+returns plain Lua tables. datadog.resty is the same client inside nginx,
+datadog.cqueues in a cqueues controller (with lua-cqueues and luaossl).
 ]],
   license = "MIT",
 }
