@@ -56,6 +56,9 @@ local OPTIONS = {
   transport       = {},
   raw_body        = {},
   windows         = {},
+  access_token    = { secret = true },
+  headers         = {},
+  user_agent      = {},
 }
 _M.OPTIONS = OPTIONS
 

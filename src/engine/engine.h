@@ -33,8 +33,12 @@ typedef struct dd_client {
     int open;
     char *base_url; /* no trailing slash */
     char *site;     /* NULL with a custom base_url */
-    char *api_key, *app_key;
-    char *user_agent;
+    char *api_key, *app_key; /* NULL when an access token stands for them */
+    char *access_token;      /* OAuth2: Authorization: Bearer <token>, or NULL */
+    char *bearer;            /* "Bearer <token>", the header's value */
+    char *user_agent;        /* the module's, then the caller's product token */
+    char **headers;          /* the headers option: name, value, name, value... */
+    int nheaders;
     uint64_t unstable[DD_MAX_OPS / 64]; /* bit i: beta dd_ops[i] is enabled */
     int validate;
     long timeout_ms, connect_timeout_ms;
@@ -86,6 +90,8 @@ void dd_request_free(dd_request *r);
 
 /* Starts r's secrets afresh with the client's two keys. */
 void dd_request_key_secrets(const dd_client *c, dd_request *r);
+/* Adds the client's credentials (keys, access token) to sec. */
+void dd_client_secrets(const dd_client *c, dd_secrets *sec);
 
 /* Fills r from the arguments on the stack, raising on misuse (after freeing
  * r). named: arguments are positional (path params..., body, opts) starting
@@ -333,7 +339,8 @@ int dd_h1_done(const dd_h1 *p);
 typedef struct dd_header {
     const char *name, *value;
 } dd_header;
-#define DD_MAX_HEADERS 8
+#define DD_MAX_USER_HEADERS 32 /* the headers option */
+#define DD_MAX_HEADERS (8 + DD_MAX_USER_HEADERS)
 /* The module's header set for a request, in the order they are sent;
  * returns how many. Host and Content-Length are the driver's framing. */
 int dd_request_headers(const dd_client *c, int accept_any, int has_body, int gzipped,

@@ -329,11 +329,19 @@ void dd_request_gzip(dd_request *r)
     dd_buf_free(&z); /* no raise between init and here */
 }
 
+void dd_client_secrets(const dd_client *c, dd_secrets *sec)
+{
+    const char *const creds[] = {c->api_key, c->app_key, c->access_token};
+    size_t i;
+    for (i = 0; i < sizeof creds / sizeof creds[0]; i++)
+        if (creds[i])
+            dd_secrets_add(sec, creds[i], strlen(creds[i]));
+}
+
 void dd_request_key_secrets(const dd_client *c, dd_request *r)
 {
     dd_secrets_reset(&r->secrets);
-    dd_secrets_add(&r->secrets, c->api_key, strlen(c->api_key));
-    dd_secrets_add(&r->secrets, c->app_key, strlen(c->app_key));
+    dd_client_secrets(c, &r->secrets);
 }
 
 void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
@@ -411,7 +419,7 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
 int dd_request_headers(const dd_client *c, int accept_any, int has_body, int gzipped,
                        dd_header *out)
 {
-    int n = 0;
+    int n = 0, i;
     out[n].name = "Accept";
     out[n++].value = accept_any ? "*/*" : "application/json";
     if (c->compress) {
@@ -426,11 +434,23 @@ int dd_request_headers(const dd_client *c, int accept_any, int has_body, int gzi
         out[n].name = "Content-Type";
         out[n++].value = "application/json";
     }
-    out[n].name = "DD-API-KEY";
-    out[n++].value = c->api_key;
-    out[n].name = "DD-APPLICATION-KEY";
-    out[n++].value = c->app_key;
+    if (c->access_token) {
+        out[n].name = "Authorization";
+        out[n++].value = c->bearer;
+    }
+    if (c->api_key) {
+        out[n].name = "DD-API-KEY";
+        out[n++].value = c->api_key;
+    }
+    if (c->app_key) {
+        out[n].name = "DD-APPLICATION-KEY";
+        out[n++].value = c->app_key;
+    }
     out[n].name = "User-Agent";
     out[n++].value = c->user_agent;
+    for (i = 0; i < c->nheaders; i++) { /* the caller's, checked at new */
+        out[n].name = c->headers[2 * i];
+        out[n++].value = c->headers[2 * i + 1];
+    }
     return n;
 }

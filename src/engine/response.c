@@ -304,11 +304,10 @@ static int error_tostring(lua_State *L)
 static void mask_keys(lua_State *L, const dd_client *c)
 {
     dd_secrets sec;
-    if (!c || !c->api_key || !c->app_key)
+    if (!c)
         return;
     dd_secrets_init(&sec);
-    dd_secrets_add(&sec, c->api_key, strlen(c->api_key));
-    dd_secrets_add(&sec, c->app_key, strlen(c->app_key));
+    dd_client_secrets(c, &sec);
     dd_secrets_mask(L, &sec, -1);
     dd_secrets_free(&sec);
 }

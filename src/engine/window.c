@@ -358,7 +358,8 @@ dd_local_store *dd_local_store_new(void)
  * store ever holds a key. */
 void dd_window_scope(dd_client *c)
 {
-    uint64_t h = hash(c->api_key ? c->api_key : "");
+    /* the organisation's: its API key, or the token that stands for it */
+    uint64_t h = hash(c->api_key ? c->api_key : c->access_token ? c->access_token : "");
     snprintf(c->scope, sizeof c->scope, "datadog:%.200s:%016llx",
              c->site ? c->site : c->base_url, (unsigned long long)h);
     c->scope_len = strlen(c->scope);

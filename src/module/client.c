@@ -41,7 +41,17 @@ static void client_release(lua_State *L, dd_client *c)
     }
     wipe_free(c->api_key);
     wipe_free(c->app_key);
-    c->api_key = c->app_key = NULL;
+    wipe_free(c->access_token);
+    wipe_free(c->bearer);
+    c->api_key = c->app_key = c->access_token = c->bearer = NULL;
+    if (c->headers) {
+        int i;
+        for (i = 0; i < 2 * c->nheaders; i++)
+            free(c->headers[i]);
+        free(c->headers);
+        c->headers = NULL;
+        c->nheaders = 0;
+    }
     free(c->base_url);
     free(c->site);
     free(c->ca_file);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/utsname.h>
 #include <time.h>
 
@@ -43,6 +44,9 @@ static const struct option {
     {"deadline", T_NUMBER},
     {"keepalive_timeout", T_NUMBER},
     {"windows", T_BOOLEAN | T_STRING},
+    {"access_token", T_STRING},
+    {"headers", T_TABLE},
+    {"user_agent", T_STRING},
     {"validate", T_BOOLEAN},
     {"compress", T_BOOLEAN},
     {"verify", T_BOOLEAN},
@@ -239,7 +243,8 @@ static void set_windows(lua_State *L, dd_client *c, int cfg)
     else if (strcmp(lua_tostring(L, -1), "driver") == 0)
         c->windows = DD_WIN_DRIVER;
     else
-        luaL_error(L, PREFIX "option windows must be true, false or \"driver\"");
+        dd_misuse(L, NULL, "datadog.new", "windows", "option windows must be true, false "
+                                                     "or \"driver\"");
     lua_pop(L, 1);
     dd_window_scope(c);
 }
@@ -312,14 +317,22 @@ static void set_proxy(lua_State *L, dd_client *c, int cfg)
 
 /* A key goes into a header line: no control characters, never echoed.
  * The Lua layer has looked in the environment (env) already. */
+/* A credential: a non-empty string of at most max bytes, no control
+ * character. Absent: NULL when optional, else a misuse naming where to
+ * give it. */
 static char *check_key(lua_State *L, int cfg, const char *name, const char *what,
-                       const char *env)
+                       const char *env, int optional, size_t max)
 {
     const char *s;
     size_t len, i;
     lua_getfield(L, cfg, name);
+    if (lua_isnil(L, -1) && optional) {
+        lua_pop(L, 1);
+        return NULL;
+    }
     if (lua_isnil(L, -1))
-        dd_misuse(L, NULL, "datadog.new", name, "no %s: pass %s or set %s", what, name, env);
+        dd_misuse(L, NULL, "datadog.new", name, "no %s: pass %s or set %s (or give "
+                  "access_token)", what, name, env);
     if (lua_type(L, -1) != LUA_TSTRING)
         dd_misuse(L, NULL, "datadog.new", name, "option %s must be a string (got %s)", name,
                    luaL_typename(L, -1));
@@ -327,7 +340,7 @@ static char *check_key(lua_State *L, int cfg, const char *name, const char *what
     lua_pop(L, 1); /* still referenced by the config table */
     if (len == 0)
         dd_misuse(L, NULL, "datadog.new", name, "option %s is empty", name);
-    if (len > 512)
+    if (len > max)
         dd_misuse(L, NULL, "datadog.new", name, "option %s is too long (%d bytes)", name, (int)len);
     for (i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)s[i];
@@ -476,11 +489,130 @@ static void set_unstable(lua_State *L, dd_client *c, int cfg)
     lua_pop(L, 1);
 }
 
-static void set_user_agent(lua_State *L, dd_client *c)
+/* A header name: an RFC 9110 token. */
+static int is_token(const char *s, size_t len)
+{
+    size_t i;
+    if (len == 0)
+        return 0;
+    for (i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch <= 32 || ch >= 127 || strchr("\"(),/:;<=>?@[\\]{}", ch))
+            return 0;
+    }
+    return 1;
+}
+
+/* A header value or product token: no control character (CR, LF and NUL
+ * would end the header, or the request, early: another header or request
+ * would go out). A tab is whitespace, and allowed. */
+static void check_text(lua_State *L, const char *option, const char *what, const char *s,
+                       size_t len, size_t max)
+{
+    size_t i;
+    char shown[DD_SHOWN];
+    if (len > max)
+        dd_misuse(L, NULL, "datadog.new", option, "option %s: %s is too long (%d bytes, at "
+                  "most %d)", option, what, (int)len, (int)max);
+    for (i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if ((ch < 0x20 && ch != '\t') || ch == 0x7f)
+            dd_misuse(L, NULL, "datadog.new", option, "option %s: %s '%s' contains a control "
+                      "character (CR, LF, NUL or similar) at byte %d", option, what,
+                      dd_shown(shown, sizeof shown, s, len, 40), (int)i + 1);
+    }
+}
+
+/* The headers the module writes itself: the framing, the credentials and
+ * what the engine decodes. A caller's header of one of these names would
+ * send a request other than the one the module checked. */
+static const char *const owned_headers[] = {
+    "DD-API-KEY", "DD-APPLICATION-KEY", "Authorization", "Host", "Content-Length",
+    "Content-Type", "Content-Encoding", "Accept-Encoding", "Transfer-Encoding",
+    "Accept", "User-Agent", "Connection", "Expect", NULL};
+
+/* headers = { ["X-Request-Id"] = "...", ... }: sent on every request,
+ * after the module's own, in name order (the same bytes each time). */
+static void set_headers(lua_State *L, dd_client *c, int cfg)
+{
+    int n = 0, i, t;
+    lua_getfield(L, cfg, "headers");
+    t = lua_gettop(L);
+    if (lua_isnil(L, t)) {
+        lua_pop(L, 1);
+        return;
+    }
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        size_t nl, vl, k;
+        const char *name, *value;
+        char shown[DD_SHOWN];
+        if (lua_type(L, -2) != LUA_TSTRING)
+            dd_misuse(L, NULL, "datadog.new", "headers", "option headers: names must be "
+                      "strings (got %s)", luaL_typename(L, -2));
+        name = lua_tolstring(L, -2, &nl);
+        if (!is_token(name, nl))
+            dd_misuse(L, NULL, "datadog.new", "headers", "option headers: '%s' is not a "
+                      "header name (letters, digits and !#$%%&'*+-.^_`|~ only)",
+                      dd_shown(shown, sizeof shown, name, nl, 40));
+        for (k = 0; owned_headers[k]; k++)
+            if (strlen(owned_headers[k]) == nl && strncasecmp(owned_headers[k], name, nl) == 0)
+                dd_misuse(L, NULL, "datadog.new", "headers", "option headers: %s is the "
+                          "module's own header and cannot be replaced%s", owned_headers[k],
+                          strcmp(owned_headers[k], "User-Agent") == 0
+                              ? " (add a product token with the user_agent option)"
+                              : "");
+        if (lua_type(L, -1) != LUA_TSTRING)
+            dd_misuse(L, NULL, "datadog.new", "headers", "option headers: the value of %s "
+                      "must be a string (got %s)", dd_shown(shown, sizeof shown, name, nl, 40),
+                      luaL_typename(L, -1));
+        value = lua_tolstring(L, -1, &vl);
+        check_text(L, "headers", "the value", value, vl, 4096);
+        if (++n > DD_MAX_USER_HEADERS)
+            dd_misuse(L, NULL, "datadog.new", "headers", "option headers: more than %d "
+                      "headers", DD_MAX_USER_HEADERS);
+        lua_pop(L, 1);
+    }
+    /* all checked: now copied, each owned by the client as soon as made */
+    c->headers = calloc((size_t)(2 * n) + 1, sizeof *c->headers);
+    if (!c->headers)
+        luaL_error(L, "datadog: out of memory");
+    c->nheaders = n;
+    i = 0;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        size_t nl, vl;
+        const char *name = lua_tolstring(L, -2, &nl), *value = lua_tolstring(L, -1, &vl);
+        int j = i;
+        /* insertion in name order */
+        while (j > 0 && strcmp(c->headers[2 * (j - 1)], name) > 0) {
+            c->headers[2 * j] = c->headers[2 * (j - 1)];
+            c->headers[2 * j + 1] = c->headers[2 * (j - 1) + 1];
+            j--;
+        }
+        c->headers[2 * j] = NULL;
+        c->headers[2 * j + 1] = NULL;
+        c->headers[2 * j] = dup_string(L, name, nl);
+        c->headers[2 * j + 1] = dup_string(L, value, vl);
+        i++;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+static void set_user_agent(lua_State *L, dd_client *c, int cfg)
 {
     struct utsname u;
-    char ua[256];
+    char ua[600];
     const char *lua_ver;
+    const char *product = NULL;
+    size_t plen = 0;
+    lua_getfield(L, cfg, "user_agent");
+    if (lua_type(L, -1) == LUA_TSTRING) {
+        product = lua_tolstring(L, -1, &plen);
+        check_text(L, "user_agent", "the product token", product, plen, 256);
+    }
+    lua_pop(L, 1); /* product is still the config table's */
 #ifdef LUAJIT_VERSION
     lua_ver = &LUAJIT_VERSION[sizeof "LuaJIT"];
 #else
@@ -497,6 +629,10 @@ static void set_user_agent(lua_State *L, dd_client *c)
     snprintf(ua, sizeof ua, "datadog-api-client-lua/%s (lua %s; os %s; arch %s)",
              DD_VERSION, lua_ver, u.sysname, u.machine);
 #endif
+    if (product && plen) { /* after the module's own, as products are listed */
+        size_t n = strlen(ua);
+        snprintf(ua + n, sizeof ua - n, " %s", product);
+    }
     c->user_agent = dup_string(L, ua, strlen(ua));
 }
 
@@ -506,8 +642,21 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
 {
     check_names_and_types(L, cfg);
     set_base_url(L, c, cfg);
-    c->api_key = check_key(L, cfg, "api_key", "API key", "DD_API_KEY");
-    c->app_key = check_key(L, cfg, "app_key", "application key", "DD_APP_KEY");
+    /* an OAuth2 token stands for both keys (Datadog apps, partner
+     * integrations); with one, the keys are sent only if given */
+    c->access_token = check_key(L, cfg, "access_token", "access token", "", 1, 4096);
+    c->api_key = check_key(L, cfg, "api_key", "API key", "DD_API_KEY",
+                           c->access_token != NULL, 512);
+    c->app_key = check_key(L, cfg, "app_key", "application key", "DD_APP_KEY",
+                           c->access_token != NULL, 512);
+    if (c->access_token) {
+        size_t n = strlen(c->access_token);
+        c->bearer = malloc(n + 8);
+        if (!c->bearer)
+            luaL_error(L, "datadog: out of memory");
+        memcpy(c->bearer, "Bearer ", 7);
+        memcpy(c->bearer + 7, c->access_token, n + 1);
+    }
     set_unstable(L, c, cfg);
     c->validate = opt_bool(L, cfg, "validate", 1);
     c->compress = opt_bool(L, cfg, "compress", 1);
@@ -533,7 +682,8 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
     c->ca_file = opt_string(L, cfg, "ca_file");
     c->ca_path = opt_string(L, cfg, "ca_path");
     set_proxy(L, c, cfg);
-    set_user_agent(L, c);
+    set_user_agent(L, c, cfg);
+    set_headers(L, c, cfg);
     set_windows(L, c, cfg);
     c->rng = (uint64_t)time(NULL) ^ ((uint64_t)(uintptr_t)c << 16) ^ 0x9E3779B97F4A7C15ull;
     lua_getfield(L, cfg, "transport");

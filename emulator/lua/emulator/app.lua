@@ -109,14 +109,26 @@ end
 -- Authentication and the request log
 -- ---------------------------------------------------------------------------------------------
 
-local SECRET_HEADERS = { ["dd-api-key"] = true, ["dd-application-key"] = true }
+local SECRET_HEADERS = { ["dd-api-key"] = true, ["dd-application-key"] = true,
+    authorization = true }
 
+-- Datadog takes either both keys or an OAuth2 bearer token (Datadog apps and partner
+-- integrations): `Authorization: Bearer <token>`, any non-empty token unless the
+-- control API configured one.
 local function auth_verdict(headers)
+    local cfg = state.config
+    local authz = headers["authorization"]
+    if type(authz) == "string" then
+        local token = authz:match("^Bearer (%S+)$")
+        if token and (not cfg.access_token or token == cfg.access_token) then
+            return "ok"
+        end
+        return "forbidden"
+    end
     local api, app = headers["dd-api-key"], headers["dd-application-key"]
     if type(api) ~= "string" or api == "" or type(app) ~= "string" or app == "" then
         return "forbidden"
     end
-    local cfg = state.config
     if (cfg.api_key and api ~= cfg.api_key) or (cfg.app_key and app ~= cfg.app_key) then
         return "forbidden"
     end

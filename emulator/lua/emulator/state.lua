@@ -113,6 +113,7 @@ end
 local CONFIG_RULE = schema.object({
     api_key = schema.string { nullable = true },
     app_key = schema.string { nullable = true },
+    access_token = schema.string { nullable = true },
     rate_limit = schema.object({
         limit = schema.integer { min = 0 },
         period = schema.integer { min = 1, max = 86400 },
@@ -128,7 +129,7 @@ function _M.configure(body)
     if errs then
         return errs
     end
-    for _, k in ipairs { "api_key", "app_key" } do
+    for _, k in ipairs { "api_key", "app_key", "access_token" } do
         if body[k] == json.null or body[k] == "" then
             _M.config[k] = nil
         elseif body[k] ~= nil then
@@ -153,6 +154,7 @@ function _M.describe_config()
     return json.object {
         api_key = c.api_key and util.mask(c.api_key) or json.null,
         app_key = c.app_key and util.mask(c.app_key) or json.null,
+        access_token = c.access_token and util.mask(c.access_token) or json.null,
         rate_limit = json.object { limit = c.rate_limit, period = c.rate_period },
     }
 end
