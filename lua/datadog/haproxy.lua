@@ -103,9 +103,8 @@ local function check_target(cfg, listener)
     end
     return
   end
-  if listener then
-    raise("option listener is for https base URLs (a site), not " .. url, "listener")
-  end
+  -- (a listener is not used for plain HTTP: one config serves both, e.g.
+  -- DD_BASE_URL set to an emulator, or not, for Datadog)
   local host = authority:gsub(":%d+$", "")
   if host:lower() ~= "localhost" and not ip_literal(host) then
     raise("option base_url: HAProxy's core.tcp() connects to IP addresses only (a host "
@@ -122,7 +121,7 @@ local mt = { __name = "datadog.haproxy.client" }
 -- except `transport`, `proxy`, `ca_file`, `ca_path` and `windows`; plus
 -- `listener` ("127.0.0.1:port": a loopback listener of this HAProxy whose
 -- backend reaches Datadog over verified TLS; needed for a site or an https
--- base URL). `debug = true` logs each attempt and wait with `core.Info`.
+-- base URL; unused for plain HTTP). `debug = true` logs each attempt and wait with `core.Info`.
 -- @tparam[opt] table opts
 -- @return client
 function _M.new(opts)
