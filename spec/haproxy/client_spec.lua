@@ -18,7 +18,7 @@ end
 
 -- The file lua-load runs: the client is made there (no I/O), and a call made there is
 -- refused; a task, an action and a fetch call it at run time.
-local function body()
+local function load_file()
   return ([[
     DD = require("datadog.haproxy").new{ %s }
     LOAD = { made = tostring(DD) }
@@ -82,6 +82,22 @@ frontend act
     http-request return status 200 content-type text/plain lf-string "fetch: %[var(txn.f)]" if { path /fetch }
 ]]
 
+-- The pattern of docs/HAPROXY.md: a loopback listener whose backend makes the verified TLS
+-- connection (here to the emulator's HTTPS port, its CA, its name); and one that cannot
+-- verify (the system's CAs do not sign the emulator's certificate).
+local TLS_CFG = [[
+frontend dd_tls
+    bind 127.0.0.1:$PORT(listener)
+    default_backend dd_tls
+backend dd_tls
+    server api 127.0.0.1:TLS_PORT ssl verify required ca-file CA_FILE sni str(localhost)
+frontend dd_unverified
+    bind 127.0.0.1:$PORT(unverified)
+    default_backend dd_unverified
+backend dd_unverified
+    server api 127.0.0.1:TLS_PORT ssl verify required ca-file /etc/ssl/certs/ca-certificates.crt sni str(localhost)
+]]
+
 local function http_get(port, path)
   local s = socket.tcp()
   s:settimeout(30)
@@ -103,7 +119,8 @@ describe("datadog.haproxy in HAProxy", function()
 
   setup(function()
     info = emu.start()
-    srv = hap.start{ body = body(), lua = RAW, cfg = CFG }
+    local tls = TLS_CFG:gsub("TLS_PORT", tostring(info.tls_port)):gsub("CA_FILE", info.ca_file)
+    srv = hap.start{ body = load_file(), lua = RAW, cfg = CFG .. tls }
   end)
   teardown(function() if srv then srv:stop() end end)
   before_each(function() emu.reset() end)
@@ -356,6 +373,47 @@ describe("datadog.haproxy in HAProxy", function()
     end)
   end)
 
+  describe("TLS through a listener of the same HAProxy", function()
+    it("https goes to the listener, whose backend verifies; Host is the site's", function()
+      local res, resp = values(srv:run(([[
+        local c = haproxy.new{ base_url = %q, listener = "127.0.0.1:%d", api_key = %q,
+          app_key = %q }
+        return c:list_opsgenie_services()
+      ]]):format(info.tls_url:gsub("127%.0%.0%.1", "localhost"), srv.ports.listener,
+        info.api_key, info.app_key)))
+      assert.is_table(res, require("dkjson").encode(resp))
+      assert.equal(200, resp.status)
+      local r = emu.requests()[1]
+      assert.equal("https", r.scheme)
+      assert.equal("localhost:" .. info.tls_port, r.headers.host)
+    end)
+
+    it("a backend that cannot verify: HAProxy answers 503, the keys never reach the API",
+      function()
+      local res, err = values(srv:run(([[
+        local c = haproxy.new{ base_url = %q, listener = "127.0.0.1:%d", api_key = %q,
+          app_key = %q, retry = false }
+        return c:list_opsgenie_services()
+      ]]):format(info.tls_url, srv.ports.unverified, info.api_key, info.app_key)))
+      assert.is_nil(res)
+      assert.equal(503, err.status)
+      assert.equal(0, #emu.requests())
+    end)
+
+    it("new refuses https and sites without a listener, and host names, saying why",
+      function()
+      local out = srv:run([[ return haproxy.new{ api_key = "k-0001", app_key = "k-0002",
+        site = "datadoghq.eu" } ]])
+      assert.equal("invalid", out.raised_value.kind)
+      assert.equal("site", out.raised_value.field)
+      assert.matches("https://api.datadoghq.eu needs TLS, and HAProxy 2.6's connect_ssl "
+        .. "verifies no certificate", out.raised, 1, true)
+      out = srv:run([[ return haproxy.new{ api_key = "k-0001", app_key = "k-0002",
+        base_url = "http://emulator.example:8080" } ]])
+      assert.matches("connects to IP addresses only", out.raised, 1, true)
+    end)
+  end)
+
   describe("every framing, byte for byte", function()
     for _, case in ipairs{ "close", "length", "chunked" } do
       it(case, function()
@@ -383,5 +441,79 @@ describe("datadog.haproxy in HAProxy", function()
       assert.matches("closed before the response was complete", cut.message, 1, true)
       assert.equal("timeout", silent.kind)
     end)
+  end)
+end)
+
+describe("datadog.haproxy.new (no I/O: here, outside HAProxy)", function()
+  local haproxy = require "datadog.haproxy"
+  local KEYS = { api_key = "k-0001", app_key = "k-0002" }
+
+  local function with(extra)
+    local o = { api_key = KEYS.api_key, app_key = KEYS.app_key }
+    for k, v in pairs(extra) do o[k] = v end
+    return o
+  end
+
+  local function refused(opts)
+    local ok, err = pcall(haproxy.new, opts)
+    assert.is_false(ok, "not refused")
+    assert.is_true(haproxy.is_error(err), tostring(err))
+    assert.equal("invalid", err.kind)
+    assert.equal("datadog.haproxy.new", err.operation)
+    return err
+  end
+
+  it("refuses the options that mean nothing there, saying why", function()
+    for name, why in pairs{ transport = "the transport is core.tcp", proxy = "HTTP proxy",
+        ca_file = "connect_ssl takes no CA", ca_path = "connect_ssl takes no CA",
+        windows = "counts rate%-limit windows itself" } do
+      local err = refused(with{ base_url = "http://127.0.0.1:9", [name] = "x" })
+      assert.equal(name, err.field)
+      assert.matches("option " .. name .. " is not supported: .*" .. why, tostring(err))
+    end
+  end)
+
+  it("listener: a loopback address and port", function()
+    local base = "https://api.datadoghq.com"
+    for _, bad in ipairs{ "10.0.0.1:9443", "127.0.0.1", "localhost:9443", "127.0.0.1:0" } do
+      assert.equal("listener", refused(with{ base_url = base, listener = bad }).field)
+    end
+    assert.matches("must be a string", tostring(refused(with{ listener = 9443 })), 1, true)
+    for _, good in ipairs{ "127.0.0.1:9443", "[::1]:9443" } do
+      assert.matches("^datadog.haproxy.client", tostring(haproxy.new(with{ base_url = base,
+        listener = good })))
+    end
+  end)
+
+  it("a site or https needs the listener; plain HTTP needs an IP literal or localhost",
+    function()
+    assert.equal("site", refused(with{ site = "datadoghq.eu" }).field)
+    assert.equal("base_url", refused(with{ base_url = "https://127.0.0.1:8443" }).field)
+    assert.matches("cannot parse destination address",
+      tostring(refused(with{ base_url = "http://api.example:80" })), 1, true)
+    for _, ok in ipairs{ "http://127.0.0.1:8080", "http://localhost:8080", "http://[::1]:8080" } do
+      haproxy.new(with{ base_url = ok }):close()
+    end
+    haproxy.new(with{ site = "datadoghq.eu", listener = "127.0.0.1:9443" }):close()
+  end)
+
+  it("datadog.new's options are checked by the core, named for this constructor", function()
+    local err = refused(with{ base_url = "http://127.0.0.1:9", timeout = "soon" })
+    assert.equal("timeout", err.field)
+    assert.matches("^datadog.haproxy.new: option timeout must be a number", tostring(err))
+    refused(with{ base_url = "http://127.0.0.1:9", colour = 1 })
+    refused("x")
+  end)
+
+  it("a call where nothing may wait is refused with the reason", function()
+    local dd = haproxy.new(with{ base_url = "http://127.0.0.1:9" })
+    local ok, err = pcall(dd.list_opsgenie_services, dd)
+    assert.is_false(ok)
+    assert.equal("invalid", err.kind)
+    assert.matches("cannot call here: .*actions, services and tasks", tostring(err))
+    assert.has_error(function() dd:batch({}) end)
+    assert.matches("did you mean 'get_incident'", tostring(select(2, pcall(function()
+      return dd.get_incidnet end))), 1, true)
+    dd:close()
   end)
 end)
