@@ -114,7 +114,14 @@ local function posts()
   return n
 end
 
+-- Without HAProxy (scripts/deps installs it) the specs that need one are pending.
+local HAPROXY = emu.sh("command -v haproxy >/dev/null") == 0
+
 describe("datadog.haproxy in HAProxy", function()
+  if not HAPROXY then
+    pending("HAProxy is not installed (bash scripts/deps installs Debian's haproxy)")
+    return
+  end
   local srv
 
   setup(function()
