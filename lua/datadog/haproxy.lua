@@ -249,9 +249,10 @@ local function run(self, call)
       -- backend does the handshake, with verification
       what, a, b, c = call:wire(true)
     elseif what == "keep" or what == "close" then
-      -- "keep" closes too: a core.tcp() socket belongs to the action,
-      -- service or task that made it (HAProxy wakes that one on its
-      -- events), so it cannot wait in a pool for another caller
+      -- "keep" closes too: a kept socket used by a caller on another
+      -- thread raises "cannot use socket on other thread", and in the
+      -- state lua-load makes Lua cannot tell its thread (core.thread is 0
+      -- on every one), so no pool could pick a socket that is safe to use
       if sock then sock:close() end
       sock = nil
       what, a, b, c = call:wire()
