@@ -295,6 +295,18 @@ describe("datadog.haproxy in HAProxy", function()
     end)
   end)
 
+  describe("debug", function()
+    it("goes to HAProxy's log with core.Info, keys masked", function()
+      values(srv:run(([[
+        local c = haproxy.new{ base_url = %q, api_key = %q, app_key = %q, debug = true }
+        return c:get_opsgenie_service(%q)
+      ]]):format(info.base_url, info.api_key, info.app_key, info.api_key)))
+      local log = srv:log()
+      assert.matches("datadog: GET [^\n]*/services/%*%*%*%* %-> 404 %(attempt 1", log)
+      assert.not_matches(info.api_key, log, 1, true)
+    end)
+  end)
+
   describe("never stalls the host", function()
     -- Pings /ping (a Lua service of the same HAProxy) n times, 20 ms apart: the slowest.
     local function pings(n)
