@@ -216,10 +216,11 @@ local function connect(target, listener)
   local sock = core.tcp()
   sock:settimeout(target.timeout)
   local t0 = now_ms()
-  local ok, err = sock:connect(addr, port)
-  if not ok then
+  -- (an address HAProxy cannot parse raises: a failed connect all the same)
+  local done, ok, err = pcall(sock.connect, sock, addr, port)
+  if not done or not ok then
     sock:close()
-    return nil, io_error(err, t0, target.timeout)
+    return nil, done and io_error(err, t0, target.timeout) or tostring(ok)
   end
   return sock
 end
@@ -235,7 +236,7 @@ local function run(self, call)
       sock:settimeout(b)
       local t0 = now_ms()
       local n, err = sock:send(a)
-      if n then
+      if n and n ~= -1 then -- -1: the connection is gone
         what, a, b, c = call:wire(true)
       else
         what, a, b, c = call:wire(nil, io_error(err, t0, b))
