@@ -2,7 +2,7 @@
 -- error objects as `datadog.new`, without ever blocking HAProxy.
 --
 --    -- the file lua-load runs: no I/O, so a client may be made here
---    DD = require("datadog.haproxy").new{ unstable = true }
+--    DD = require("datadog.haproxy").new{ listener = "127.0.0.1:9443" }
 --    -- in an action, a service or a task
 --    local res, err = DD:get_incident(id)
 --
