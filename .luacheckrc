@@ -26,6 +26,10 @@ files["lua/datadog/responses_gen.lua"] = { std = "max", max_line_length = false 
 -- the module's nginx side runs on nginx's LuaJIT, where `ngx` is given
 files["lua/datadog/resty.lua"] = { std = "luajit", read_globals = { "ngx" } }
 files["lua/datadog/cosocket.lua"] = { std = "luajit", read_globals = { "ngx" } }
+-- the module's HAProxy side runs on HAProxy's Lua 5.3, where `core` (and, in
+-- handlers, `txn` and `applet`) are given
+files["lua/datadog/haproxy.lua"] = { std = "lua53", read_globals = { "core", "txn", "applet" } }
+files["examples/haproxy/haproxy.lua"] = { std = "lua53", read_globals = { "core" } }
 files[".luacheckrc"] = { globals = { "std", "max_line_length", "include_files", "exclude_files", "files" } }
 files["config.ld"] = { globals = { "project", "title", "description", "file", "dir", "format",
   "style", "template", "sort", "no_space_before_args", "readme", "examples", "all",

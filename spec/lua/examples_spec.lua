@@ -58,9 +58,10 @@ describe("examples", function()
     assert.equal(0, code)
     local names = {}
     for f in out:gmatch("[^\n]+") do names[#names + 1] = f end
-    -- (nginx.conf is docs/NGINX.md's, run by spec/nginx/docs_spec.lua)
-    assert.same({ "connect.lua", "declare_incident.lua", "nginx.conf", "rename_incident_type.lua",
-      "rotate_opsgenie_key.lua", "sync_pagerduty_services.lua" }, names)
+    -- (nginx.conf is docs/NGINX.md's, run by spec/nginx/docs_spec.lua; haproxy/ is
+    -- docs/HAPROXY.md's, run by spec/haproxy/docs_spec.lua)
+    assert.same({ "connect.lua", "declare_incident.lua", "haproxy", "nginx.conf",
+      "rename_incident_type.lua", "rotate_opsgenie_key.lua", "sync_pagerduty_services.lua" }, names)
   end)
 
   it("declare_incident attaches Slack, Jira and Teams, then removes everything", function()

@@ -48,7 +48,7 @@ describe("tooling", function()
     end
     local index = assert(d.index, "make docs wrote no docs/api/index.html")
     -- a page per module: the module and every host client
-    for _, m in ipairs({ "datadog", "datadog.resty", "datadog.cqueues" }) do
+    for _, m in ipairs({ "datadog", "datadog.resty", "datadog.cqueues", "datadog.haproxy" }) do
       assert.matches('href="modules/' .. m .. '.html"', index, 1, true)
     end
     -- descriptions name what the table holds now, not its first families

@@ -333,6 +333,9 @@ int dd_h1_eof(dd_h1 *p);
 /* Bytes certainly due next (0: unknown), for drivers that read exact
  * counts. */
 size_t dd_h1_want(const dd_h1 *p);
+/* Whether the body runs to the close: for drivers whose reads are "a line"
+ * or "everything until the close" (HAProxy's Socket:receive). */
+int dd_h1_to_close(const dd_h1 *p);
 int dd_h1_done(const dd_h1 *p);
 
 /* A request header as every driver sends it (request.c makes the set). */

@@ -450,6 +450,11 @@ size_t dd_h1_want(const dd_h1 *p)
     return 0;
 }
 
+int dd_h1_to_close(const dd_h1 *p)
+{
+    return p->state == H1_TO_CLOSE;
+}
+
 int dd_h1_done(const dd_h1 *p)
 {
     return p->state == H1_DONE;

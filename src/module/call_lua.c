@@ -338,7 +338,8 @@ static int call_step(lua_State *L)
  *                               -> call:wire(true, reused) | (nil, err)
  *   "tls", host, verify, timeout -> call:wire(true) | (nil, err)
  *   "write", bytes, timeout      -> call:wire(true) | (nil, err)
- *   "read", timeout, want        -> call:wire(data) | (nil, err) | (data, err)
+ *   "read", timeout, want, to_close
+ *                               -> call:wire(data) | (nil, err) | (data, err)
  *   "keep", idle seconds, pool   -> (connection back in pool) call:wire()
  *   "close"                      -> call:wire()
  *   "wait", seconds              -> call:wire()
@@ -350,7 +351,9 @@ static int call_step(lua_State *L)
  *
  * err is the host's word: "closed" (the peer closed), "timeout", or any
  * other text (a failure of that action). want is the number of bytes
- * certainly due (for hosts that read exact counts), or nil. */
+ * certainly due (for hosts that read exact counts), or nil; to_close is
+ * true when the body runs to the end of the connection (for hosts whose
+ * reads are a line or everything until the close: HAProxy). */
 static int note(lua_State *L, lcall *lc, const dd_store_reply *r, double now);
 
 static int push_action(lua_State *L, lcall *lc, int action, double now)
@@ -396,7 +399,8 @@ static int push_action(lua_State *L, lcall *lc, int action, double now)
             lua_pushinteger(L, (lua_Integer)want);
         else
             lua_pushnil(L);
-        return 3;
+        lua_pushboolean(L, dd_h1_to_close(&e->h1));
+        return 4;
     }
     case DD_IO_KEEP:
         lua_pushliteral(L, "keep");
