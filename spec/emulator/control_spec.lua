@@ -51,10 +51,15 @@ describe("emulator control API", function()
 
     it("reset and config take keys and a rate limit; GET config masks the keys", function()
         emu.reset { api_key = "new-api-key-0000aaaa", app_key = "new-app-key-0000bbbb",
-            rate_limit = { limit = 5, period = 2 } }
+            access_token = "new-token-0000cccc", rate_limit = { limit = 5, period = 2 } }
         local _, cfg = emu.control("GET", "config")
-        assert.same({ api_key = "****aaaa", app_key = "****bbbb", rate_limit = { limit = 5, period = 2 } },
-            cfg.config)
+        assert.same({ api_key = "****aaaa", app_key = "****bbbb", access_token = "****cccc",
+            rate_limit = { limit = 5, period = 2 } }, cfg.config)
+        -- a bearer token is let in only when it is the configured one
+        assert.equal(403, (emu.request("GET", S.OPSGENIE, { headers = {
+            Authorization = "Bearer another-token" } })))
+        assert.equal(200, (emu.request("GET", S.OPSGENIE, { headers = {
+            Authorization = "Bearer new-token-0000cccc" } })))
         assert.equal(403, (emu.request("GET", S.OPSGENIE)))
         local status, h = emu.request("GET", S.OPSGENIE, { headers = {
             ["DD-API-KEY"] = "new-api-key-0000aaaa", ["DD-APPLICATION-KEY"] = "new-app-key-0000bbbb" } })
