@@ -499,6 +499,7 @@ typedef struct dd_window {
     char name[96];     /* the window: X-RateLimit-Name, or the operation id */
     char probe_name[96];
     int probe;         /* this call probes an unknown window */
+    int renamed;       /* the answer named the window: n:OP to write */
     double remaining, reset;
     double wait;       /* DD_W_WAIT: seconds */
     double waited;     /* seconds this call waited on windows (and after
