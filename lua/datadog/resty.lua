@@ -10,8 +10,9 @@
 -- windows, all decided in C. The bytes move over nginx cosockets
 -- (`datadog.cosocket`), waits are `ngx.sleep`, batches are
 -- `ngx.thread.spawn`. With `shared_dict`, the windows are counted in nginx's
--- shared memory: every worker draws on one budget. docs/NGINX.md has a
--- whole nginx.conf.
+-- shared memory: every worker draws on one budget; with `redis`, in Redis
+-- (`datadog.redis_store`): every host does. docs/NGINX.md has a whole
+-- nginx.conf.
 -- @module datadog.resty
 
 local ngx = ngx
