@@ -17,7 +17,7 @@
  *   operation whose answers announce no window is let through for a minute
  *   before it is probed again.
  *
- * The store is five atomic operations on keys with a time to live (get,
+ * The store is six atomic operations on keys with a time to live (get,
  * incr, add, set, ttl, del), so any store can hold it: this file's
  * in-process table (the default, per client), an nginx lua_shared_dict
  * (every worker draws on one count), Redis (every host). Each key starts
