@@ -22,7 +22,8 @@
 -- within the timeout, or any error, is an outage. Then the fallback store
 -- answers (the worker's own budget), the host's `warn` is told once, and
 -- Redis is not asked again for a second, so that a dead Redis costs no
--- time; the first answer after that ends the outage.
+-- time; the first answer after that ends the outage (the deletes Redis
+-- missed are sent first).
 -- @module datadog.redis_store
 
 local _M = {}
@@ -30,9 +31,12 @@ local _M = {}
 local ceil, floor, max = math.ceil, math.floor, math.max
 local concat, tostring, tonumber, select = table.concat, tostring, tonumber, select
 local fmt = string.format
+local unpack = table.unpack or unpack
 
 -- Seconds an outage lasts before Redis is asked again.
 _M.RETRY_AFTER = 1
+-- Deletes kept for Redis during an outage, at most.
+local OWED_MAX = 64
 
 -- incr that never makes a key: INCRBY alone would start an absent count at
 -- 0, a spent window's key gone at its reset would come back with no time to
@@ -210,15 +214,39 @@ function _M.new(opts)
     error("datadog.redis_store: unknown operation " .. tostring(op), 2)
   end
 
+  -- Deletes that Redis missed during an outage, sent before anything else
+  -- when it answers again: a probe's key left there would hold the calls
+  -- of its window on every host until it expired (an attempt's time and a
+  -- second). At most OWED_MAX; a key deleted late is at worst a window
+  -- probed twice.
+  local owed, n_owed = {}, 0
+  local function owe(op, key)
+    if op == "del" and not owed[key] and n_owed < OWED_MAX then
+      owed[key] = true
+      n_owed = n_owed + 1
+    end
+  end
+  local function pay()
+    local list = {}
+    for k in pairs(owed) do list[#list + 1] = prefix .. k end
+    local _, err = query("DEL", unpack(list))
+    if not err then owed, n_owed = {}, 0 end
+    return err
+  end
+
   local down_until -- while set, an outage: Redis is not asked before then
   return function(op, key, value, ttl)
     if down_until and now() < down_until then
+      owe(op, key)
       return fallback(op, key, value, ttl)
     end
-    local r, err = ask(op, key, value, ttl)
+    local r, err
+    if n_owed > 0 then err = pay() end
+    if not err then r, err = ask(op, key, value, ttl) end
     if err then
       if not down_until then warn(err) end
       down_until = now() + _M.RETRY_AFTER
+      owe(op, key)
       return fallback(op, key, value, ttl)
     end
     if down_until then

@@ -328,6 +328,27 @@ describe("datadog.resty with redis, two hosts", function()
     assert.is_true(#keys(redis) > 0)
   end)
 
+  it("a delete Redis missed while hung is sent when it answers again", function()
+    -- a probe's key left in Redis would hold its window's calls on every host
+    local STORE = "local s = package.loaded['test.dd'].io.store\n"
+    local out = hosts[1]:run(STORE .. [[return s("add", "spec:probe", 1, 60)]])
+    assert.same({ true }, out.values)
+    emu.sh("kill -STOP " .. redis.pid)
+    finally(function() emu.sh("kill -CONT " .. redis.pid) end)
+    -- the get meets the hang (sent, and answered once Redis goes on); the del comes
+    -- during the outage it starts, and is not sent
+    out = hosts[1]:run(STORE .. [[s("get", "spec:other") return s("del", "spec:probe")]])
+    assert.same({ true }, out.values) -- the fallback's answer
+    emu.sh("kill -CONT " .. redis.pid)
+    local _, n = cli(redis, "exists spec:spec:probe")
+    assert.equal("1", n:match("%d+"))
+    socket.sleep(1.1)
+    out = hosts[1]:run(STORE .. [[return s("get", "spec:other")]])
+    assert.is_nil(out.raised, out.raised)
+    _, n = cli(redis, "exists spec:spec:probe")
+    assert.equal("0", n:match("%d+"))
+  end)
+
   it("AUTH and SELECT: one budget in db 2; the password is never logged", function()
     emu.reset{ rate_limit = { limit = 4, period = 1 } }
     local ok, over = burst("test.auth", 6)
