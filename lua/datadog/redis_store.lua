@@ -47,7 +47,7 @@ local INCR = "if redis.call('EXISTS', KEYS[1]) == 1 then "
 -- ---------------------------------------------------------------- RESP
 
 -- A number as Redis reads it: whole numbers without a fraction.
-local function arg(v)
+local function word(v)
   if type(v) == "number" and v == floor(v) and v > -2^53 and v < 2^53 then
     return fmt("%d", v)
   end
@@ -59,7 +59,7 @@ local function command(...)
   local n = select("#", ...)
   local out = { "*" .. n .. "\r\n" }
   for i = 1, n do
-    local a = arg((select(i, ...)))
+    local a = word((select(i, ...)))
     out[#out + 1] = "$" .. #a .. "\r\n" .. a .. "\r\n"
   end
   return concat(out)
@@ -137,6 +137,21 @@ function _M.new(opts)
   if opts.password then hello = command("AUTH", opts.password) end
   if (opts.db or 0) ~= 0 then hello = hello .. command("SELECT", opts.db) end
   local n_hello = (opts.password and 1 or 0) + ((opts.db or 0) ~= 0 and 1 or 0)
+
+  -- A reason as the host may log it: Redis's errors do not quote AUTH's
+  -- argument, but a proxy in front of it might.
+  local function masked(text)
+    local pw = opts.password
+    if not pw or pw == "" then return text end
+    local out, i = {}, 1
+    while true do
+      local a, b = text:find(pw, i, true)
+      if not a then break end
+      out[#out + 1] = text:sub(i, a - 1) .. "****"
+      i = b + 1
+    end
+    return concat(out) .. text:sub(i)
+  end
 
   -- One command: its reply, or nil, err (a Redis error reply, or the
   -- socket's). The connection goes back to its pool only after a whole reply.
@@ -244,7 +259,7 @@ function _M.new(opts)
     if n_owed > 0 then err = pay() end
     if not err then r, err = ask(op, key, value, ttl) end
     if err then
-      if not down_until then warn(err) end
+      if not down_until then warn(masked(err)) end
       down_until = now() + _M.RETRY_AFTER
       owe(op, key)
       return fallback(op, key, value, ttl)
