@@ -35,6 +35,7 @@ local function connect_error(host, err)
   end
   return err
 end
+_M.connect_error = connect_error -- datadog.resty's Redis warning says the same
 
 local function tls_error(host, err)
   if host:find("^[%d.]+$") or host:find(":", 1, true) then

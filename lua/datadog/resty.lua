@@ -10,8 +10,9 @@
 -- windows, all decided in C. The bytes move over nginx cosockets
 -- (`datadog.cosocket`), waits are `ngx.sleep`, batches are
 -- `ngx.thread.spawn`. With `shared_dict`, the windows are counted in nginx's
--- shared memory: every worker draws on one budget. docs/NGINX.md has a
--- whole nginx.conf.
+-- shared memory: every worker draws on one budget; with `redis`, in Redis
+-- (`datadog.redis_store`): every host does. docs/NGINX.md has a whole
+-- nginx.conf.
 -- @module datadog.resty
 
 local ngx = ngx
@@ -19,6 +20,7 @@ local datadog = require "datadog"
 local core = require "datadog.core"
 local util = require "datadog.util"
 local cosocket = require "datadog.cosocket"
+local redis_store = require "datadog.redis_store"
 local paginate = require "datadog.paginate"
 
 local _M = { _VERSION = datadog._VERSION }
@@ -37,6 +39,7 @@ local REFUSED = {
 -- Options of this client only, with their defaults.
 local OWN = {
   shared_dict = { type = "string" },          -- a lua_shared_dict for rate-limit windows
+  redis = { type = "table" },                 -- a Redis for rate-limit windows (every host)
   pool_size = { type = "number", default = 32 }, -- kept-alive connections per host and pool
 }
 
@@ -76,6 +79,80 @@ local function shared_store(dict)
   end
 end
 
+-- The fields of the redis option: their types and defaults.
+local REDIS = {
+  host = { type = "string" },
+  port = { type = "number", default = 6379 },
+  password = { type = "string" },
+  db = { type = "number", default = 0 },
+  prefix = { type = "string", default = "" },
+  timeout = { type = "number", default = 0.2 },
+}
+
+-- The redis option checked, with its defaults. No message quotes a value:
+-- the password is one.
+local function redis_options(t)
+  local names, out = {}, {}
+  for k in pairs(REDIS) do names[#names + 1] = k end
+  table.sort(names)
+  for k, v in pairs(t) do
+    local spec = REDIS[k]
+    if not spec then
+      raise("option redis has no field '" .. tostring(k) .. "'" .. util.hint(k, names)
+        .. " (fields: " .. table.concat(names, ", ") .. ")", "redis." .. tostring(k))
+    end
+    if type(v) ~= spec.type then
+      raise("option redis." .. k .. " must be a " .. spec.type .. " (got " .. type(v) .. ")",
+        "redis." .. k)
+    end
+    out[k] = v
+  end
+  for k, spec in pairs(REDIS) do
+    if out[k] == nil then out[k] = spec.default end
+  end
+  if not out.host or out.host == "" then
+    raise("option redis.host is required: Redis's address (an IP address, or a name that "
+      .. "nginx's resolver directive resolves)", "redis.host")
+  end
+  if out.port < 1 or out.port > 65535 or out.port % 1 ~= 0 then
+    raise("option redis.port must be a whole number from 1 to 65535", "redis.port")
+  end
+  if out.db < 0 or out.db > 1000000 or out.db % 1 ~= 0 then
+    raise("option redis.db must be a whole number from 0", "redis.db")
+  end
+  if not (out.timeout > 0 and out.timeout <= 10) then
+    raise("option redis.timeout must be seconds, more than 0 and at most 10", "redis.timeout")
+  end
+  if out.password == "" then out.password = nil end
+  return out
+end
+
+-- The windows' store in Redis, for every host that points at it; while
+-- Redis does not answer, `fallback` (the shared dict's store, or this
+-- worker's own table) answers, and the error log has one warning.
+local function redis_windows(r, fallback, pool_size)
+  local where = r.host .. ":" .. r.port .. (r.db ~= 0 and ("/" .. r.db) or "")
+  local alone = fallback == nil and "this worker alone" or "this nginx's shared dict"
+  return redis_store.new{
+    tcp = ngx.socket.tcp, host = r.host, port = r.port, password = r.password, db = r.db,
+    prefix = r.prefix, timeout = r.timeout, pool_size = pool_size,
+    -- connections are told apart by where they go and as whom (AUTH and
+    -- SELECT are sent once per connection); the password only as a hash
+    pool = "datadog-redis:" .. where .. ":" .. (r.password and ngx.md5(r.password) or ""),
+    now = function() ngx.update_time() return ngx.now() end,
+    fallback = fallback or core.local_store(),
+    warn = function(reason)
+      ngx.log(ngx.WARN, "datadog: Redis at ", where, " does not answer (",
+        cosocket.connect_error(r.host, reason), "): rate-limit windows are counted by ",
+        alone, " until it does (asked again every ", redis_store.RETRY_AFTER, " s)")
+    end,
+    back = function()
+      ngx.log(ngx.NOTICE, "datadog: Redis at ", where, " answers again: rate-limit windows ",
+        "are counted there")
+    end,
+  }
+end
+
 local client = {}   -- methods
 local mt = { __name = "datadog.resty.client" }
 
@@ -83,7 +160,11 @@ local mt = { __name = "datadog.resty.client" }
 -- `DD_API_KEY`/`DD_APP_KEY` when nginx.conf has `env DD_API_KEY;`...),
 -- except `transport`, `proxy`, `ca_file` and `ca_path`; plus `shared_dict`
 -- (the name of a `lua_shared_dict`: the rate-limit windows of every worker
--- counted there) and `pool_size` (32 kept connections per host and pool).
+-- counted there), `redis` (a table: `host`, `port` 6379, `password`, `db` 0,
+-- `prefix` "", `timeout` 0.2 s: the windows of every host that points at
+-- that Redis counted there; with `shared_dict` too, the dict counts them
+-- while Redis is down) and `pool_size` (32 kept connections per host and
+-- pool).
 -- `keepalive_timeout` (60 s) is `datadog.new`'s, as on every driver.
 -- `debug = true` logs each attempt and wait with `ngx.log` at INFO.
 -- @tparam[opt] table opts
@@ -111,7 +192,8 @@ function _M.new(opts)
   if own.pool_size < 1 or own.pool_size > 10000 or own.pool_size % 1 ~= 0 then
     raise("option pool_size must be a whole number from 1 to 10000", "pool_size")
   end
-  local dict
+  local dict, redis
+  if own.redis then redis = redis_options(own.redis) end
   if own.shared_dict then
     dict = ngx.shared[own.shared_dict]
     if not dict then
@@ -122,8 +204,9 @@ function _M.new(opts)
   if given.debug == true then
     given.debug = function(line) ngx.log(ngx.INFO, "datadog: ", line) end
   end
-  -- windows in the shared dict (every worker), else in this worker's client
-  if dict then given.windows = "driver" end
+  -- windows in Redis (every host; the shared dict while Redis is down), in
+  -- the shared dict (every worker), else in this worker's client
+  if dict or redis then given.windows = "driver" end
   local ok, dd = pcall(function() return core.new(datadog.config(given)) end)
   if not ok then
     -- the core's object, named for this constructor; anything else as it came
@@ -132,10 +215,12 @@ function _M.new(opts)
     end
     util.reraise(dd)
   end
+  local store = dict and shared_store(dict) or false
+  if redis then store = redis_windows(redis, store or nil, own.pool_size) end
   return setmetatable({
     core = dd,
     -- fields are never nil: a miss raises "no method"
-    io = { pool_size = own.pool_size, store = dict and shared_store(dict) or false },
+    io = { pool_size = own.pool_size, store = store },
   }, mt)
 end
 

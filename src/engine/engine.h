@@ -201,6 +201,7 @@ typedef struct dd_window {
     char probe_name[96];
     int probe;         /* this call probes an unknown window */
     int took;          /* this attempt took from a known count */
+    int renamed;       /* the answer named the window: n:OP to write */
     double remaining, reset;
     double wait;       /* DD_W_WAIT: seconds */
     double waited;     /* seconds this call waited on windows (and after

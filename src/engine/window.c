@@ -17,7 +17,7 @@
  *   operation whose answers announce no window is let through for a minute
  *   before it is probed again.
  *
- * The store is five atomic operations on keys with a time to live (get,
+ * The store is six atomic operations on keys with a time to live (get,
  * incr, add, set, ttl, del), so any store can hold it: this file's
  * in-process table (the default, per client), an nginx lua_shared_dict
  * (every worker draws on one count), Redis (every host). Each key starts
@@ -39,6 +39,10 @@
 #define NAME_TTL 3600.0
 /* seconds between looks while another call probes an unknown window */
 #define PROBE_POLL 0.02
+/* seconds a probe under an operation's name is held once the window's own
+ * name is known: longer than a call takes between reading a name and
+ * asking for the probe */
+#define RENAMED_HOLD 1.0
 
 enum {
     W_IDLE,
@@ -193,6 +197,7 @@ int dd_window_note(const dd_client *c, dd_call *k, const dd_store_reply *r)
     case W_IDLE: {
         double remaining, reset;
         char name[sizeof w->name];
+        w->renamed = 0;
         if (res->status == 0) {
             /* no answer: a probe hands the window to the next call */
             if (w->probe)
@@ -208,21 +213,30 @@ int dd_window_note(const dd_client *c, dd_call *k, const dd_store_reply *r)
                        NO_WINDOW_TTL);
         if (name[0] && strcmp(name, w->name) != 0) {
             snprintf(w->name, sizeof w->name, "%s", name);
-            w->reset = reset;
-            w->remaining = res->status == 429 ? 0 : remaining;
-            return ask(c, w, W_NOTE_NAME, DD_ST_SET, 'n', k->req.op->id, name, 0, NAME_TTL);
+            w->renamed = 1;
         }
         w->reset = reset;
         w->remaining = res->status == 429 ? 0 : remaining;
-    }
-        /* fall through */
-    case W_NOTE_NAME:
         /* the server's count is the truth at its moment, but calls in
          * flight since then have taken theirs: a count already kept is
-         * left as it is, unless the server says the window is spent */
+         * left as it is, unless the server says the window is spent.
+         * The count is written before the name: a call that reads the
+         * new name must find its count, or it would probe the window
+         * again beside this call's probe (two probes, one send too many) */
         return ask(c, w, W_NOTE_COUNT, w->remaining <= 0 ? DD_ST_SET : DD_ST_ADD, 'w',
                    w->name, NULL, w->remaining, w->reset);
+    }
     case W_NOTE_COUNT:
+        if (w->renamed)
+            return ask(c, w, W_NOTE_NAME, DD_ST_SET, 'n', k->req.op->id, w->name, 0, NAME_TTL);
+        /* fall through */
+    case W_NOTE_NAME:
+        if (w->probe && strcmp(w->probe_name, w->name) != 0)
+            /* probed under another name (the operation's, before its
+             * window's was known): a call that read the old name just
+             * before the new one was written must still find this probe,
+             * wait, and read the name again, not probe a second time */
+            return ask(c, w, W_NOTE_PROBE, DD_ST_SET, 'p', w->probe_name, NULL, 1, RENAMED_HOLD);
         if (w->probe)
             return ask(c, w, W_NOTE_PROBE, DD_ST_DEL, 'p', w->probe_name, "", 0, 0);
         return go(w);
