@@ -35,15 +35,65 @@ static size_t on_body(char *ptr, size_t size, size_t nmemb, void *ud)
     return res->body.failed ? 0 : n;
 }
 
+/* Ends the transfer from on_header with the framer's kind and words. */
+static size_t head_refused(dd_result *res, const char *kind, const char *what)
+{
+    res->kind = kind;
+    snprintf(res->message, sizeof res->message, "%s%s",
+             strcmp(kind, "network") == 0 ? DD_H1_NOT_HTTP : "too_large: ", what);
+    return 0; /* libcurl stops the transfer: CURLE_WRITE_ERROR, kind kept */
+}
+
+/* libcurl hands over each line of the head: the status line, header lines,
+ * the blank line, then those of the next response after a 1xx, and the
+ * trailers of a chunked body. Its own bound on a head is 300 KiB (Debian's
+ * 7.88) and it takes any number of lines and of 1xx responses; the framer
+ * every other driver uses (http1.c) takes 64 KiB, 100 lines, 10 interim
+ * responses. The same server must get the same verdict from both, so the
+ * framer's bounds are applied here too, counted the same way: a head's
+ * bytes from its status line, its lines from its status line on (trailers
+ * included), trailers' bytes on their own. Trailers are dropped, as the
+ * framer drops them. */
 static size_t on_header(char *ptr, size_t size, size_t nitems, void *ud)
 {
-    dd_result *res = ((dd_xfer *)ud)->res;
+    dd_xfer *x = ud;
+    dd_result *res = x->res;
     size_t n = size * nitems;
-    /* A new status line starts a new response (after 100 Continue): only the
-     * final response's headers are kept. */
-    if (n >= 5 && memcmp(ptr, "HTTP/", 5) == 0)
+    int blank = n == 1 ? ptr[0] == '\n' : n == 2 && ptr[0] == '\r' && ptr[1] == '\n';
+    if (n >= 5 && memcmp(ptr, "HTTP/", 5) == 0) {
+        /* A new status line starts a new response (after 100 Continue, or a
+         * proxy's answer to CONNECT): only the final response's headers are
+         * kept. (No header or trailer name holds a '/'.) */
+        const char *sp = memchr(ptr, ' ', n);
         dd_buf_reset(&res->headers);
-    else
+        x->trailers = 0;
+        x->head_bytes = 0;
+        x->nheaders = 0;
+        x->head_status = 0;
+        if (sp && (size_t)(ptr + n - sp) > 3)
+            x->head_status = (sp[1] - '0') * 100 + (sp[2] - '0') * 10 + (sp[3] - '0');
+        x->head_bytes += n;
+        return x->head_bytes > DD_H1_MAX_HEAD
+                   ? head_refused(res, "too_large", DD_H1_HEAD_TOO_LARGE)
+                   : n;
+    }
+    x->head_bytes += n;
+    if (x->head_bytes > DD_H1_MAX_HEAD)
+        return head_refused(res, "too_large", DD_H1_HEAD_TOO_LARGE);
+    if (blank) {
+        if (x->trailers)
+            return n;
+        if (x->head_status >= 100 && x->head_status < 200) {
+            if (++x->interim > DD_H1_MAX_INTERIM)
+                return head_refused(res, "network", DD_H1_TOO_MANY_INTERIM);
+        } else {
+            x->trailers = 1;
+            x->head_bytes = 0;
+        }
+    } else if (++x->nheaders > DD_H1_MAX_HEADERS) {
+        return head_refused(res, "too_large", DD_H1_TOO_MANY_HEADERS);
+    }
+    if (!x->trailers || blank)
         dd_buf_add(&res->headers, ptr, n);
     return res->headers.failed ? 0 : n;
 }
@@ -375,6 +425,11 @@ void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_call *k,
     x->max_body = c->max_body;
     x->budget = k->budget;
     x->error[0] = '\0';
+    x->head_bytes = 0;
+    x->nheaders = 0;
+    x->interim = 0;
+    x->head_status = 0;
+    x->trailers = 0;
     /* the timeout, or less when the call's deadline is nearer */
     if (x->timeout_ms != t) {
         curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, t);
