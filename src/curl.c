@@ -263,6 +263,10 @@ static void setup_handle(dd_client *c, CURL *h, dd_xfer *x)
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, c->connect_timeout_ms);
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->timeout_ms);
     x->timeout_ms = c->timeout_ms;
+    /* a Content-Length past max_body is refused at the head, before any of
+     * the body, as the framer refuses it (on_body counts what comes when no
+     * length is announced) */
+    curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)c->max_body);
     if (c->compress)
         curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, accept_encoding(c));
     curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, c->verify ? 1L : 0L);
@@ -506,7 +510,7 @@ void dd_curl_complete(dd_client *c, CURL *h, dd_xfer *x, int code)
     res->status = status;
     if (code != CURLE_OK && res->kind) {
         /* the message is set already (the batch's budget) */
-    } else if (code != CURLE_OK && x->too_large) {
+    } else if (code != CURLE_OK && (x->too_large || code == CURLE_FILESIZE_EXCEEDED)) {
         res->kind = "too_large";
         snprintf(res->message, sizeof res->message,
                  "too_large: the response body is larger than max_body (%ld bytes)",
@@ -519,6 +523,10 @@ void dd_curl_complete(dd_client *c, CURL *h, dd_xfer *x, int code)
                  "in retry.methods", x->method, x->method);
     } else if (code != CURLE_OK) {
         res->kind = failure_kind((CURLcode)code);
+        /* a timeout has no status, whatever part of a head had come: the
+         * rule of the drivers that frame for themselves (edge.c) */
+        if (code == CURLE_OPERATION_TIMEDOUT)
+            res->status = 0;
         /* libcurl's text is at most CURL_ERROR_SIZE: bounded so the kind
          * always fits in front of it */
         snprintf(res->message, sizeof res->message, "%s: %.200s", res->kind,
