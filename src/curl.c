@@ -502,12 +502,30 @@ void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_call *k,
     }
 }
 
+/* After an answer that has no body by its status, libcurl drops whatever
+ * bytes came past it in the same read and keeps the connection (7.88:
+ * "Excess found ... (zero-length body)"). Such bytes mean the server and
+ * the client no longer agree where answers start, and the framer (http1.c)
+ * never keeps a connection that sent them; libcurl cannot be asked whether
+ * it dropped any. So the connection's reading half is shut: libcurl then
+ * finds it readable at its next use, takes it for dead and opens another,
+ * closing this one its usual way. The price is a new connection after each
+ * 204 (a DELETE's answer). */
+static void after_bodyless(CURL *h)
+{
+    curl_socket_t fd = CURL_SOCKET_BAD;
+    if (curl_easy_getinfo(h, CURLINFO_ACTIVESOCKET, &fd) == CURLE_OK && fd != CURL_SOCKET_BAD)
+        shutdown(fd, SHUT_RD);
+}
+
 void dd_curl_complete(dd_client *c, CURL *h, dd_xfer *x, int code)
 {
     dd_result *res = x->res;
     long status = 0;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     res->status = status;
+    if (code == CURLE_OK && (status == 204 || status == 304))
+        after_bodyless(h);
     if (code != CURLE_OK && res->kind) {
         /* the message is set already (the batch's budget) */
     } else if (code != CURLE_OK && (x->too_large || code == CURLE_FILESIZE_EXCEEDED)) {
