@@ -36,16 +36,18 @@ describe("one table of hostile servers, every host", function()
     -- the table as each host answered it
     local lines = {}
     for _, case in ipairs(hostile.cases) do
+      if not seen[case.name] then goto next_row end
       local row = { ("%-22s"):format(case.name) }
       for _, r in ipairs(runners) do
         local outs = seen[case.name] and seen[case.name][r.name] or {}
         local cells = {}
         for i, o in ipairs(outs) do
-          cells[i] = o.ok and "ok" or tostring(o.kind)
+          cells[i] = ("%s %.1fs"):format(o.ok and "ok" or tostring(o.kind), o.took)
         end
         row[#row + 1] = ("%s=%s"):format(r.name, table.concat(cells, ","))
       end
       lines[#lines + 1] = table.concat(row, " ")
+      ::next_row::
     end
     io.stderr:write("\nhostile table:\n", table.concat(lines, "\n"), "\n")
   end)
@@ -81,6 +83,8 @@ describe("one table of hostile servers, every host", function()
             end
             assert.is_true(o.took <= case.bound, where .. ": past the bound of "
               .. case.bound .. " s")
+            local least = case.least and case.least[i] or 0
+            assert.is_true(o.took >= least, where .. ": did not wait " .. least .. " s")
           end
         end)
       end
