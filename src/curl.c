@@ -514,6 +514,12 @@ void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_call *k,
 static void after_bodyless(CURL *h)
 {
     curl_socket_t fd = CURL_SOCKET_BAD;
+    long v = 0;
+    /* HTTP/1 only: an HTTP/2 connection frames every byte, and may carry a
+     * batch's other transfers at this moment */
+    if (curl_easy_getinfo(h, CURLINFO_HTTP_VERSION, &v) != CURLE_OK ||
+        (v != CURL_HTTP_VERSION_1_0 && v != CURL_HTTP_VERSION_1_1))
+        return;
     if (curl_easy_getinfo(h, CURLINFO_ACTIVESOCKET, &fd) == CURLE_OK && fd != CURL_SOCKET_BAD)
         shutdown(fd, SHUT_RD);
 }
