@@ -598,7 +598,8 @@ int dd_call_window_wait(lua_State *L, dd_client *c, dd_call *k, double now);
  * megabytes per call; Datadog's heads are under 2 KiB. */
 #define DD_H1_MAX_HEAD 65536     /* status line, headers (and trailers) */
 #define DD_H1_MAX_HEADERS 100    /* header lines */
-#define DD_H1_MAX_CHUNK_LINE 1024 /* a chunk-size line, extensions included */
+#define DD_H1_MAX_CHUNK_LINE 1024 /* a chunk-size line's size part (extensions
+                                   * are skipped, never held) */
 #define DD_H1_MAX_INTERIM 10     /* 1xx responses before the final one */
 
 /* What passing each bound says, word for word on every driver: the framer's,

@@ -28,6 +28,7 @@ enum {
     H1_HEADERS,    /* header lines up to the blank one */
     H1_LENGTH,     /* Content-Length bytes to come */
     H1_CHUNK_LINE, /* a chunk-size line */
+    H1_CHUNK_EXT,  /* its extensions, skipped up to the end of the line */
     H1_CHUNK_DATA, /* the bytes of a chunk */
     H1_CHUNK_END,  /* the CRLF after a chunk's bytes */
     H1_TRAILERS,   /* trailer lines up to the blank one */
@@ -332,22 +333,61 @@ void dd_h1_free(dd_h1 *p)
     dd_buf_free(&p->line);
 }
 
+/* A chunk size is at most 16 hex digits: a size part of a kilobyte is not
+ * an answer too large for the caller's bounds but framing that cannot be
+ * trusted, as libcurl says of it ("Too long hexadecimal number"), so both
+ * drivers give network. */
+static int chunk_line_too_long(dd_h1 *p)
+{
+    return fail(p, "network", "a chunk-size line is longer than "
+                              DD_STR(DD_H1_MAX_CHUNK_LINE) " bytes");
+}
+
+/* Chunk extensions mean nothing to us: skipped to the end of the line,
+ * never held, so that only the size part counts against
+ * DD_H1_MAX_CHUNK_LINE. libcurl skips them the same way, whatever their
+ * length; a long one costs time (bounded by the attempt), not memory. */
+static int skip_ext(dd_h1 *p, const char **s, const char *end)
+{
+    const char *nl = memchr(*s, '\n', (size_t)(end - *s));
+    int r;
+    if (!nl) {
+        *s = end;
+        return DD_H1_MORE;
+    }
+    *s = nl + 1;
+    r = chunk_line(p, p->line.data ? p->line.data : "", p->line.len);
+    dd_buf_reset(&p->line);
+    return r;
+}
+
 /* The line-shaped states: one line at a time. */
 static int feed_line(dd_h1 *p, const char **s, const char *end)
 {
     const char *l;
     int chunky = p->state == H1_CHUNK_LINE || p->state == H1_CHUNK_END;
     size_t n, max = chunky ? DD_H1_MAX_CHUNK_LINE : DD_H1_MAX_HEAD;
-    int rc = take_line(p, s, end, max, &l, &n), r;
+    int rc, r;
+    if (p->state == H1_CHUNK_EXT)
+        return skip_ext(p, s, end);
+    if (p->state == H1_CHUNK_LINE) { /* the size part ends at a ';' */
+        const char *nl = memchr(*s, '\n', (size_t)(end - *s));
+        const char *semi = memchr(*s, ';', (size_t)((nl ? nl : end) - *s));
+        if (semi) {
+            n = (size_t)(semi - *s);
+            if (p->line.len + n > DD_H1_MAX_CHUNK_LINE)
+                return chunk_line_too_long(p);
+            dd_buf_add(&p->line, *s, n);
+            *s = semi + 1;
+            p->state = H1_CHUNK_EXT;
+            return skip_ext(p, s, end);
+        }
+    }
+    rc = take_line(p, s, end, max, &l, &n);
     if (rc < 0 && p->state == H1_CHUNK_END)
         return fail(p, "network", "a chunk longer than its size");
-    /* A chunk-size line is at most 16 hex digits: one of a kilobyte is
-     * not an answer too large for the caller's bounds but framing that
-     * cannot be trusted, as libcurl says of it ("Too long hexadecimal
-     * number"), so both drivers give network. */
     if (rc < 0 && p->state == H1_CHUNK_LINE)
-        return fail(p, "network", "a chunk-size line is longer than "
-                                  DD_STR(DD_H1_MAX_CHUNK_LINE) " bytes");
+        return chunk_line_too_long(p);
     if (rc < 0 || (!chunky && p->head_bytes > DD_H1_MAX_HEAD))
         return fail(p, "too_large", DD_H1_HEAD_TOO_LARGE);
     if (rc == 0)
