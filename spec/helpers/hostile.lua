@@ -170,8 +170,12 @@ _M.cases = {
     why = "more header lines than DD_H1_MAX_HEADERS (100)",
     server = "HTTP/1.1 200 OK\r\n" .. string.rep("X-Many: m\r\n", 150)
       .. "Content-Length: " .. #BODY .. "\r\n\r\n" .. BODY },
+  { name = "chunk_ext_2k", want = { ok = true }, bound = 5,
+    why = "a chunk extension of 2 KiB: skipped, never held",
+    server = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+      .. ("%x"):format(#BODY) .. ";x=" .. string.rep("e", 2048) .. "\r\n" .. BODY .. "\r\n0\r\n\r\n" },
   { name = "chunk_line_2k", want = { kind = "network" }, bound = 5,
-    why = "a chunk-size line of 2 KiB: not a chunk size (network), whatever its length",
+    why = "a chunk-size line of 2 KiB of hex digits: not a chunk size (network)",
     server = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
       .. string.rep("0", 2048) .. ("%x"):format(#BODY) .. "\r\n" .. BODY .. "\r\n0\r\n\r\n" },
 
