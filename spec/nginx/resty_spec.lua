@@ -1,6 +1,7 @@
 -- datadog.resty in a real nginx (Debian's nginx + ngx_http_lua on LuaJIT) against the
 -- emulator: every operation family, the emulator's faults, TLS, batches, shared rate-limit
--- windows across workers, and that a slow call does not hold up other requests.
+-- windows across workers, and that a slow call does not hold up other requests. How it
+-- reads hostile servers, beside the libcurl client: spec/nginx/hostile_spec.lua.
 local emu = require "spec.helpers.emulator"
 local nginx = require "spec.helpers.nginx"
 
@@ -402,84 +403,6 @@ describe("datadog.resty in nginx", function()
       assert.matches("%[info%].-datadog: GET [^\n]*/services/%*%*%*%* %-> 404 %(attempt 1", log)
       assert.not_matches(info.api_key, log, 1, true)
     end)
-  end)
-end)
-
-describe("datadog.resty reading every framing", function()
-  -- Answers written byte for byte on the raw downstream socket of this same
-  -- nginx: the client calls its own server, under /raw/<case>.
-  local RAW = [[
-    location /raw/ { content_by_lua_block {
-      local case = ngx.var.uri:match("^/raw/([^/]+)")
-      local body = '{"data":{"id":"x1","type":"opsgenie-service"}}'
-      local answers = {
-        chunked = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-          .. "Transfer-Encoding: chunked\r\n\r\n"
-          .. "5;ext=1\r\n" .. body:sub(1, 5) .. "\r\n"
-          .. string.format("%x", #body - 5) .. "\r\n" .. body:sub(6) .. "\r\n0\r\nX-Trailer: t\r\n\r\n",
-        close = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" .. body,
-        http10 = "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n" .. body,
-        continue = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: "
-          .. #body .. "\r\n\r\n" .. body,
-        huge_length = "HTTP/1.1 200 OK\r\nContent-Length: 999999999\r\n\r\n" .. body,
-        huge_chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
-          .. "fffff\r\n" .. string.rep("a", 2000),
-        cut_chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
-          .. "40\r\n" .. body:sub(1, 10),
-        not_http = "SSH-2.0-OpenSSH\r\n\r\n",
-      }
-      local sock = assert(ngx.req.socket(true))
-      sock:send(answers[case] or "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
-    } }
-  ]]
-  local srv
-
-  setup(function()
-    info = emu.start()
-    srv = nginx.start{ server = RAW }
-  end)
-  teardown(function() if srv then srv:stop() end end)
-
-  local function get(case, extra)
-    return values(srv:run(([[
-      local c = resty.new{ base_url = "http://127.0.0.1:" .. ngx.var.server_port .. "/raw/%s",
-        api_key = "k-0001", app_key = "k-0002", retry = false %s }
-      return c:get_opsgenie_service("x1")
-    ]]):format(case, extra or "")))
-  end
-
-  for _, case in ipairs({ "chunked", "close", "http10", "continue" }) do
-    it(case .. ": the body is read whole", function()
-      local res, resp = get(case)
-      assert.is_table(res, require("dkjson").encode(resp))
-      assert.equal("x1", res.data.id)
-      assert.equal(200, resp.status)
-    end)
-  end
-
-  it("a Content-Length past max_body: too_large, nothing read", function()
-    local res, err = get("huge_length", ", max_body = 1000")
-    assert.is_nil(res)
-    assert.equal("too_large", err.kind)
-  end)
-
-  it("chunks past max_body: too_large", function()
-    local res, err = get("huge_chunked", ", max_body = 1000")
-    assert.is_nil(res)
-    assert.equal("too_large", err.kind)
-  end)
-
-  it("a connection closed inside a chunk: network, not a success", function()
-    local res, err = get("cut_chunked")
-    assert.is_nil(res)
-    assert.equal("network", err.kind)
-  end)
-
-  it("an answer that is not HTTP: network", function()
-    local res, err = get("not_http")
-    assert.is_nil(res)
-    assert.equal("network", err.kind)
-    assert.matches("the status line is not \"HTTP/1.x NNN reason\"", err.message, 1, true)
   end)
 end)
 

@@ -35,15 +35,65 @@ static size_t on_body(char *ptr, size_t size, size_t nmemb, void *ud)
     return res->body.failed ? 0 : n;
 }
 
+/* Ends the transfer from on_header with the framer's kind and words. */
+static size_t head_refused(dd_result *res, const char *kind, const char *what)
+{
+    res->kind = kind;
+    snprintf(res->message, sizeof res->message, "%s%s",
+             strcmp(kind, "network") == 0 ? DD_H1_NOT_HTTP : "too_large: ", what);
+    return 0; /* libcurl stops the transfer: CURLE_WRITE_ERROR, kind kept */
+}
+
+/* libcurl hands over each line of the head: the status line, header lines,
+ * the blank line, then those of the next response after a 1xx, and the
+ * trailers of a chunked body. Its own bound on a head is 300 KiB (Debian's
+ * 7.88) and it takes any number of lines and of 1xx responses; the framer
+ * every other driver uses (http1.c) takes 64 KiB, 100 lines, 10 interim
+ * responses. The same server must get the same verdict from both, so the
+ * framer's bounds are applied here too, counted the same way: a head's
+ * bytes from its status line, its lines from its status line on (trailers
+ * included), trailers' bytes on their own. Trailers are dropped, as the
+ * framer drops them. */
 static size_t on_header(char *ptr, size_t size, size_t nitems, void *ud)
 {
-    dd_result *res = ((dd_xfer *)ud)->res;
+    dd_xfer *x = ud;
+    dd_result *res = x->res;
     size_t n = size * nitems;
-    /* A new status line starts a new response (after 100 Continue): only the
-     * final response's headers are kept. */
-    if (n >= 5 && memcmp(ptr, "HTTP/", 5) == 0)
+    int blank = n == 1 ? ptr[0] == '\n' : n == 2 && ptr[0] == '\r' && ptr[1] == '\n';
+    if (n >= 5 && memcmp(ptr, "HTTP/", 5) == 0) {
+        /* A new status line starts a new response (after 100 Continue, or a
+         * proxy's answer to CONNECT): only the final response's headers are
+         * kept. (No header or trailer name holds a '/'.) */
+        const char *sp = memchr(ptr, ' ', n);
         dd_buf_reset(&res->headers);
-    else
+        x->trailers = 0;
+        x->head_bytes = 0;
+        x->nheaders = 0;
+        x->head_status = 0;
+        if (sp && (size_t)(ptr + n - sp) > 3)
+            x->head_status = (sp[1] - '0') * 100 + (sp[2] - '0') * 10 + (sp[3] - '0');
+        x->head_bytes += n;
+        return x->head_bytes > DD_H1_MAX_HEAD
+                   ? head_refused(res, "too_large", DD_H1_HEAD_TOO_LARGE)
+                   : n;
+    }
+    x->head_bytes += n;
+    if (x->head_bytes > DD_H1_MAX_HEAD)
+        return head_refused(res, "too_large", DD_H1_HEAD_TOO_LARGE);
+    if (blank) {
+        if (x->trailers)
+            return n;
+        if (x->head_status >= 100 && x->head_status < 200) {
+            if (++x->interim > DD_H1_MAX_INTERIM)
+                return head_refused(res, "network", DD_H1_TOO_MANY_INTERIM);
+        } else {
+            x->trailers = 1;
+            x->head_bytes = 0;
+        }
+    } else if (++x->nheaders > DD_H1_MAX_HEADERS) {
+        return head_refused(res, "too_large", DD_H1_TOO_MANY_HEADERS);
+    }
+    if (!x->trailers || blank)
         dd_buf_add(&res->headers, ptr, n);
     return res->headers.failed ? 0 : n;
 }
@@ -213,6 +263,10 @@ static void setup_handle(dd_client *c, CURL *h, dd_xfer *x)
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, c->connect_timeout_ms);
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->timeout_ms);
     x->timeout_ms = c->timeout_ms;
+    /* a Content-Length past max_body is refused at the head, before any of
+     * the body, as the framer refuses it (on_body counts what comes when no
+     * length is announced) */
+    curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)c->max_body);
     if (c->compress)
         curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, accept_encoding(c));
     curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, c->verify ? 1L : 0L);
@@ -375,6 +429,11 @@ void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_call *k,
     x->max_body = c->max_body;
     x->budget = k->budget;
     x->error[0] = '\0';
+    x->head_bytes = 0;
+    x->nheaders = 0;
+    x->interim = 0;
+    x->head_status = 0;
+    x->trailers = 0;
     /* the timeout, or less when the call's deadline is nearer */
     if (x->timeout_ms != t) {
         curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, t);
@@ -443,15 +502,39 @@ void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_call *k,
     }
 }
 
+/* After an answer that has no body by its status, libcurl drops whatever
+ * bytes came past it in the same read and keeps the connection (7.88:
+ * "Excess found ... (zero-length body)"). Such bytes mean the server and
+ * the client no longer agree where answers start, and the framer (http1.c)
+ * never keeps a connection that sent them; libcurl cannot be asked whether
+ * it dropped any. So the connection's reading half is shut: libcurl then
+ * finds it readable at its next use, takes it for dead and opens another,
+ * closing this one its usual way. The price is a new connection after each
+ * 204 (a DELETE's answer). */
+static void after_bodyless(CURL *h)
+{
+    curl_socket_t fd = CURL_SOCKET_BAD;
+    long v = 0;
+    /* HTTP/1 only: an HTTP/2 connection frames every byte, and may carry a
+     * batch's other transfers at this moment */
+    if (curl_easy_getinfo(h, CURLINFO_HTTP_VERSION, &v) != CURLE_OK ||
+        (v != CURL_HTTP_VERSION_1_0 && v != CURL_HTTP_VERSION_1_1))
+        return;
+    if (curl_easy_getinfo(h, CURLINFO_ACTIVESOCKET, &fd) == CURLE_OK && fd != CURL_SOCKET_BAD)
+        shutdown(fd, SHUT_RD);
+}
+
 void dd_curl_complete(dd_client *c, CURL *h, dd_xfer *x, int code)
 {
     dd_result *res = x->res;
     long status = 0;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     res->status = status;
+    if (code == CURLE_OK && (status == 204 || status == 304))
+        after_bodyless(h);
     if (code != CURLE_OK && res->kind) {
         /* the message is set already (the batch's budget) */
-    } else if (code != CURLE_OK && x->too_large) {
+    } else if (code != CURLE_OK && (x->too_large || code == CURLE_FILESIZE_EXCEEDED)) {
         res->kind = "too_large";
         snprintf(res->message, sizeof res->message,
                  "too_large: the response body is larger than max_body (%ld bytes)",
@@ -464,6 +547,10 @@ void dd_curl_complete(dd_client *c, CURL *h, dd_xfer *x, int code)
                  "in retry.methods", x->method, x->method);
     } else if (code != CURLE_OK) {
         res->kind = failure_kind((CURLcode)code);
+        /* a timeout has no status, whatever part of a head had come: the
+         * rule of the drivers that frame for themselves (edge.c) */
+        if (code == CURLE_OPERATION_TIMEDOUT)
+            res->status = 0;
         /* libcurl's text is at most CURL_ERROR_SIZE: bounded so the kind
          * always fits in front of it */
         snprintf(res->message, sizeof res->message, "%s: %.200s", res->kind,

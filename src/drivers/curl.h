@@ -23,6 +23,10 @@ typedef struct dd_xfer {
     int sends;          /* times the request was handed to a connection */
     int resend_refused;
     long timeout_ms;    /* CURLOPT_TIMEOUT_MS as last set on the handle */
+    /* the head as on_header counts it, by the framer's bounds (http1.c) */
+    size_t head_bytes;  /* of this head (or the trailers) so far */
+    int nheaders, interim, head_status;
+    int trailers;       /* the final head is over: lines now are trailers */
     char error[CURL_ERROR_SIZE];
 } dd_xfer;
 

@@ -298,8 +298,18 @@ int dd_call_window_wait(lua_State *L, dd_client *c, dd_call *k, double now);
  * megabytes per call; Datadog's heads are under 2 KiB. */
 #define DD_H1_MAX_HEAD 65536     /* status line, headers (and trailers) */
 #define DD_H1_MAX_HEADERS 100    /* header lines */
-#define DD_H1_MAX_CHUNK_LINE 1024 /* a chunk-size line, extensions included */
+#define DD_H1_MAX_CHUNK_LINE 1024 /* a chunk-size line's size part (extensions
+                                   * are skipped, never held) */
 #define DD_H1_MAX_INTERIM 10     /* 1xx responses before the final one */
+
+/* What passing each bound says, word for word on every driver: the framer's,
+ * and libcurl's header callback (curl.c), which applies the same bounds. */
+#define DD_H1_NOT_HTTP "network: the server's answer is not valid HTTP/1.1: "
+#define DD_H1_HEAD_TOO_LARGE "the response head is larger than " DD_STR(DD_H1_MAX_HEAD) " bytes"
+#define DD_H1_TOO_MANY_HEADERS "the response has more than " DD_STR(DD_H1_MAX_HEADERS) \
+                               " header lines"
+#define DD_H1_TOO_MANY_INTERIM "more than " DD_STR(DD_H1_MAX_INTERIM) \
+                               " interim (1xx) responses"
 
 enum { DD_H1_FAILED = -1, DD_H1_MORE = 0, DD_H1_DONE = 1 };
 
