@@ -452,4 +452,27 @@ _M.runners[2] = { name = "resty",
   stop = function(self) self.srv:stop() end,
 }
 
+-- datadog.cqueues in this process, each case's calls in a coroutine of a cqueues
+-- controller; the windows in the client's own table, as libcurl's.
+_M.runners[3] = { name = "cqueues",
+  start = function(self)
+    self.cqueues = require "cqueues"
+    self.client = require "datadog.cqueues"
+    self.drive = assert(load(_M.DRIVE, "=drive"))
+    return self
+  end,
+  run = function(self, case, url)
+    local plan = _M.plan(case, url)
+    local c = self.client.new(plan.opts)
+    local cq, out = self.cqueues.new(), nil
+    cq:wrap(function() out = self.drive(c, plan, socket.gettime) end)
+    local ok, err = cq:loop()
+    c:close()
+    assert(ok, err)
+    return out
+  end,
+  pid = function() return "self" end,
+  stop = function() end,
+}
+
 return _M

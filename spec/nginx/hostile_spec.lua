@@ -1,5 +1,6 @@
 -- One table of hostile servers (spec/helpers/hostile.lua), played by a real nginx on its
--- raw downstream socket, against every host runner: the libcurl client in this process and
+-- raw downstream socket, against every host runner: the libcurl client and datadog.cqueues in
+-- this process, and
 -- datadog.resty in a second nginx. Each case must give what it wants, within its bound, and
 -- every host the same res / err.kind: the framing, limits and time rules are the engine's,
 -- decided once, and the libcurl path applies the same ones.
