@@ -475,4 +475,36 @@ _M.runners[3] = { name = "cqueues",
   stop = function() end,
 }
 
+-- datadog.haproxy in a real HAProxy 2.6 (Lua 5.3), each case's calls in a Lua service;
+-- the windows in the client's own table. HAProxy keeps no connection (its sockets cannot
+-- move between threads), so the cases about kept connections test that nothing stale is
+-- reused either way.
+_M.runners[4] = { name = "haproxy",
+  -- What HAProxy 2.6's Lua sockets cannot do, so the client cannot either (docs/HAPROXY.md):
+  differs = {
+    post_timeout_reused = "HAProxy keeps no connection (a socket cannot move between its "
+      .. "threads), so the second POST goes out on a fresh one and is answered",
+    head_over_64k = "Socket:receive reads a head line by line and cannot return a line longer "
+      .. "than HAProxy's buffer (tune.bufsize): the call ends at its timeout, not at 64 KiB",
+    head_24mb = "the same: a header line longer than HAProxy's buffer ends the call at its "
+      .. "timeout",
+  },
+  start = function(self)
+    self.srv = require("spec.helpers.haproxy").start{ nbthread = 1 }
+    return self
+  end,
+  run = function(self, case, url)
+    local plan = _M.plan(case, url)
+    local out = self.srv:run(("local plan = %s\nlocal drive = assert(load(%s, '=drive'))\n"
+      .. "local c = haproxy.new(plan.opts)\n"
+      .. "local out = drive(c, plan, function() local t = core.now() "
+      .. "return t.sec + t.usec / 1e6 end)\n"
+      .. "c:close()\nreturn out"):format(literal(plan), literal(_M.DRIVE)), 120)
+    assert(out and not out.raised, out and out.raised or "no answer from HAProxy")
+    return out.values[1]
+  end,
+  pid = function(self) return self.srv.pid end,
+  stop = function(self) if self.srv then self.srv:stop() end end,
+}
+
 return _M
