@@ -23,7 +23,6 @@ local errno = require "cqueues.errno"
 local datadog = require "datadog"
 local core = require "datadog.core"
 local util = require "datadog.util"
-local paginate = require "datadog.paginate"
 
 local _M = { _VERSION = datadog._VERSION }
 -- builders, encode/decode, null, is_error, help...: pure, safe anywhere
@@ -46,8 +45,7 @@ local READ_MAX = 65536
 
 local function raise(msg, field) util.raise("datadog.cqueues.new", msg, field) end
 
-local client = {}   -- methods
-local mt = { __name = "datadog.cqueues.client" }
+local mt -- the metatable of clients, made below with their methods (datadog.host)
 
 --- Makes a client. Takes the options of `datadog.new` (keys from
 -- `DD_API_KEY`/`DD_APP_KEY`...), except `transport` and `proxy`;
@@ -268,103 +266,28 @@ local function check_running(op)
   end
 end
 
--- The misuse errors of the core, raised again as they are (objects).
-local function start(self, how, op, ...)
-  local ok, call = pcall(self.core[how], self.core, op, ...)
-  if not ok then util.reraise(call) end
-  return call
-end
-
---- Calls an operation by id with a params table, as `dd:call` (`opts`:
--- `{ deadline = seconds }` for this call).
-function client:call(op, params, opts)
-  check_running(tostring(op))
-  return run(self, start(self, "start", op, params, opts))
-end
-
---- An endpoint the operation table does not have, as `dd:request`:
--- `method`, a `path` with `{name}` segments, `opts` `{params, query, body,
--- secrets}`.
-function client:request(method, path, opts)
-  check_running("request")
-  return run(self, start(self, "start_request", method, path, opts))
-end
-
-for _, op in ipairs(datadog.operations()) do
-  local id = op.id
-  client[op.method] = function(self, ...)
-    check_running(id)
-    return run(self, start(self, "start_named", id, ...))
-  end
-end
-
---- Many calls at once, as coroutines of a controller nested in the
--- caller's: `calls` is a list of `{operation_id, params}`; the result is a
--- list, in input order, of `{res, response}` or `{nil, err}` (with
--- `n = 2`). Every call is checked before anything is sent; each has its own
--- retries and waits. `opts` are `dd:batch`'s, checked by the same code:
--- `concurrency` (8, from 1 to 256), `deadline` (seconds for each call, from
--- the batch's start) and `max_batch_body`.
--- @tparam table calls
--- @tparam[opt] table opts
-function client:batch(calls, opts)
-  check_running("batch")
-  local ok, started, conc = pcall(self.core.start_batch, self.core, calls, opts)
-  if not ok then util.reraise(started) end
-  local n = #started
-  local results, next_i = {}, 0
-  local function worker()
-    while next_i < n do
-      next_i = next_i + 1
-      local i = next_i
-      local res, resp = run(self, started[i])
-      results[i] = { res, resp, n = 2 }
-    end
-  end
-  local cq = cqueues.new()
-  for _ = 1, math.min(conc, n) do cq:wrap(worker) end
-  local done, err = cq:loop()
-  if not done then error(err, 0) end
-  return results
-end
-
---- The request an operation would send, nothing sent (as `dd:prepare`).
-function client:prepare(op, params)
-  return start(self, "prepare", op, params)
-end
-
--- dd:paginate(id, params) and dd:<method>_with_pagination(...): the same
--- iterators as the libcurl client's, over this client's call.
-paginate.install(client)
-
---- Help on an operation or builder, as `datadog.help`.
-function client.help(_, name, opts)
-  return datadog.help(name, opts) -- loads help.lua on first use
-end
-
---- Closes the client and its idle connections; later calls raise.
-function client:close()
+local function close_pools(self)
   for pool, list in pairs(self.pools) do
     for _, kept in ipairs(list) do kept[1]:close() end
     self.pools[pool] = nil
   end
-  self.core:close()
 end
 
-mt.__index = function(_, name)
-  local m = client[name]
-  if m ~= nil then return m end
-  if type(name) ~= "string" then return nil end
-  local names = {}
-  for k in pairs(client) do names[#names + 1] = k end
-  table.sort(names)
-  local hint = util.suggest(name, names)
-  util.raise(nil, "client has no method '" .. name .. "'"
-    .. (hint and ("; did you mean '" .. hint .. "'?") or ""))
-end
-
-mt.__tostring = function(self)
-  return (tostring(self.core):gsub("^datadog%.client", "datadog.cqueues.client"))
-end
+--- The client's methods: those of every host client (datadog.host), with
+-- cqueues sockets as the byte mover and a controller nested in the
+-- caller's for `batch` (`opts` as `dd:batch`'s: `concurrency`, `deadline`,
+-- `max_batch_body`); `close` also closes the idle connections.
+mt = select(2, require("datadog.host").client{
+  name = "datadog.cqueues",
+  check = check_running,
+  run = run,
+  spawn = function(_, n, worker)
+    local cq = cqueues.new()
+    for _ = 1, n do cq:wrap(worker) end
+    local done, err = cq:loop()
+    if not done then error(err, 0) end
+  end,
+  close = close_pools,
+})
 
 return _M

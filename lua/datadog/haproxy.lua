@@ -29,7 +29,6 @@ local core = core -- HAProxy's, a global where lua-load runs
 local datadog = require "datadog"
 local dcore = require "datadog.core"
 local util = require "datadog.util"
-local paginate = require "datadog.paginate"
 
 local ceil = math.ceil
 
@@ -113,8 +112,7 @@ local function check_target(cfg, listener)
   end
 end
 
-local client = {}   -- methods
-local mt = { __name = "datadog.haproxy.client" }
+local mt -- the metatable of clients, made below with their methods (datadog.host)
 
 --- Makes a client; no I/O, so it may be made in the file lua-load runs.
 -- Takes the options of `datadog.new` (keys from `DD_API_KEY`/`DD_APP_KEY`),
@@ -266,102 +264,31 @@ local function run(self, call)
   end
 end
 
--- The misuse errors of the core, raised again as they are (objects).
-local function start(self, how, op, ...)
-  local ok, call = pcall(self.core[how], self.core, op, ...)
-  if not ok then util.reraise(call) end
-  return call
-end
-
---- Calls an operation by id with a params table, as `dd:call` (`opts`:
--- `{ deadline = seconds }` for this call).
-function client:call(op, params, opts)
-  check_context(tostring(op))
-  return run(self, start(self, "start", op, params, opts))
-end
-
---- An endpoint the operation table does not have, as `dd:request`.
-function client:request(method, path, opts)
-  check_context("request")
-  return run(self, start(self, "start_request", method, path, opts))
-end
-
-for _, op in ipairs(datadog.operations()) do
-  local id = op.id
-  client[op.method] = function(self, ...)
-    check_context(id)
-    return run(self, start(self, "start_named", id, ...))
-  end
-end
-
---- Many calls at once, each on a task registered at run time: `calls` is
--- a list of `{operation_id, params}`; the result is a list, in input
--- order, of `{res, response}` or `{nil, err}` (with `n = 2`). Every call is
--- checked before anything is sent. `opts` are `dd:batch`'s, checked by the
--- same code: `concurrency` (8), `deadline`, `max_batch_body`.
--- @tparam table calls
--- @tparam[opt] table opts
-function client:batch(calls, opts)
-  check_context("batch")
-  local ok, started, conc = pcall(self.core.start_batch, self.core, calls, opts)
-  if not ok then util.reraise(started) end
-  local n = #started
-  local results, next_i, running, failure = {}, 0, 0, nil
-  local function worker()
-    while next_i < n and not failure do
-      next_i = next_i + 1
-      local i = next_i
-      local done, res, resp = pcall(run, self, started[i])
-      if done then
-        results[i] = { res, resp, n = 2 }
-      else
-        failure = failure or res -- a raise (a closed client): raised by the caller
-      end
+--- The client's methods: those of every host client (datadog.host), with
+-- HAProxy's sockets as the byte mover and tasks registered at run time for
+-- `batch` (`opts` as `dd:batch`'s: `concurrency`, `deadline`,
+-- `max_batch_body`).
+mt = select(2, require("datadog.host").client{
+  name = "datadog.haproxy",
+  check = check_context,
+  run = run,
+  spawn = function(_, n, worker)
+    local running, failure = n, nil
+    for _ = 1, n do
+      core.register_task(function()
+        local ok, err = pcall(worker)
+        if not ok then failure = failure or err end -- a raise (a closed client)
+        running = running - 1
+      end)
     end
-    running = running - 1
-  end
-  running = math.min(conc, n)
-  for _ = 1, running do core.register_task(worker) end
-  -- no queue to wait on in 2.6: poll, from 1 ms up to 8 ms between looks
-  local pause = 1
-  while running > 0 do
-    core.msleep(pause)
-    if pause < 8 then pause = pause * 2 end
-  end
-  if failure then util.reraise(failure) end
-  return results
-end
-
---- The request an operation would send, nothing sent (as `dd:prepare`).
-function client:prepare(op, params)
-  return start(self, "prepare", op, params)
-end
-
--- dd:paginate(id, params) and dd:<method>_with_pagination(...)
-paginate.install(client)
-
---- Help on an operation or builder, as `datadog.help`.
-function client.help(_, name, opts)
-  return datadog.help(name, opts)
-end
-
---- Closes the client; later calls raise.
-function client:close()
-  self.core:close()
-end
-
-mt.__index = function(_, name)
-  local m = client[name]
-  if m ~= nil then return m end
-  if type(name) ~= "string" then return nil end
-  local names = {}
-  for k in pairs(client) do names[#names + 1] = k end
-  table.sort(names)
-  util.raise(nil, "client has no method '" .. name .. "'" .. util.hint(name, names))
-end
-
-mt.__tostring = function(self)
-  return (tostring(self.core):gsub("^datadog%.client", "datadog.haproxy.client"))
-end
+    -- no queue to wait on in 2.6: poll, from 1 ms up to 8 ms between looks
+    local pause = 1
+    while running > 0 do
+      core.msleep(pause)
+      if pause < 8 then pause = pause * 2 end
+    end
+    if failure then util.reraise(failure) end
+  end,
+})
 
 return _M

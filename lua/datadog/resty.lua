@@ -21,7 +21,6 @@ local core = require "datadog.core"
 local util = require "datadog.util"
 local cosocket = require "datadog.cosocket"
 local redis_store = require "datadog.redis_store"
-local paginate = require "datadog.paginate"
 
 local _M = { _VERSION = datadog._VERSION }
 -- builders, encode/decode, null, is_error, help...: pure, safe in any handler
@@ -153,8 +152,7 @@ local function redis_windows(r, fallback, pool_size)
   }
 end
 
-local client = {}   -- methods
-local mt = { __name = "datadog.resty.client" }
+local mt -- the metatable of clients, made below with their methods (datadog.host)
 
 --- Makes a client. Takes the options of `datadog.new` (keys from
 -- `DD_API_KEY`/`DD_APP_KEY` when nginx.conf has `env DD_API_KEY;`...),
@@ -235,106 +233,25 @@ local function check_phase(op)
   end
 end
 
--- Runs a started call to its end: what dd:call returns.
-local function run(self, call)
-  return cosocket.run(call, self.io)
-end
-
--- The misuse errors of the core, raised again as they are (objects).
-local function start(self, how, op, ...)
-  local ok, call = pcall(self.core[how], self.core, op, ...)
-  if not ok then util.reraise(call) end
-  return call
-end
-
---- Calls an operation by id with a params table, as `dd:call` (`opts`:
--- `{ deadline = seconds }` for this call).
-function client:call(op, params, opts)
-  check_phase(tostring(op))
-  return run(self, start(self, "start", op, params, opts))
-end
-
---- An endpoint the operation table does not have, as `dd:request`:
--- `method`, a `path` with `{name}` segments, `opts` `{params, query, body,
--- secrets}`.
-function client:request(method, path, opts)
-  check_phase("request")
-  return run(self, start(self, "start_request", method, path, opts))
-end
-
-for _, op in ipairs(datadog.operations()) do
-  local id = op.id
-  client[op.method] = function(self, ...)
-    check_phase(id)
-    return run(self, start(self, "start_named", id, ...))
-  end
-end
-
---- Many calls at once on `ngx.thread.spawn` light threads: `calls` is a list
--- of `{operation_id, params}`; the result is a list, in input order, of
--- `{res, response}` or `{nil, err}` (with `n = 2`). Every call is checked
--- before anything is sent; each has its own retries and waits. `opts` are
--- `dd:batch`'s, checked by the same code: `concurrency` (8, from 1 to 256),
--- `deadline` (seconds for each call, from the batch's start) and
--- `max_batch_body` (the decoded bytes of every response together).
--- @tparam table calls
--- @tparam[opt] table opts
-function client:batch(calls, opts)
-  check_phase("batch")
-  local ok, started, conc = pcall(self.core.start_batch, self.core, calls, opts)
-  if not ok then util.reraise(started) end
-  local n = #started
-  local results, next_i = {}, 0
-  local function worker()
-    while next_i < n do
-      next_i = next_i + 1
-      local i = next_i
-      local res, resp = run(self, started[i])
-      results[i] = { res, resp, n = 2 }
+--- The client's methods: those of every host client (datadog.host), with
+-- nginx's byte mover (datadog.cosocket) and its light threads for `batch`.
+-- Every operation by name, `call(op, params, opts)` (`opts`: `{ deadline =
+-- seconds }`), `request(method, path, opts)`, `batch(calls, opts)` (light
+-- threads; `opts` as `dd:batch`'s: `concurrency`, `deadline`,
+-- `max_batch_body`), `prepare`, `paginate` and the `_with_pagination`
+-- iterators, `help`, `close`.
+mt = select(2, require("datadog.host").client{
+  name = "datadog.resty",
+  check = check_phase,
+  run = function(self, call) return cosocket.run(call, self.io) end,
+  spawn = function(_, n, worker)
+    local threads = {}
+    for t = 1, n do threads[t] = ngx.thread.spawn(worker) end
+    for _, th in ipairs(threads) do
+      local done, err = ngx.thread.wait(th)
+      if not done then error(err, 0) end
     end
-  end
-  local threads = {}
-  for t = 1, math.min(conc, n) do threads[t] = ngx.thread.spawn(worker) end
-  for _, th in ipairs(threads) do
-    local done, err = ngx.thread.wait(th)
-    if not done then error(err, 0) end
-  end
-  return results
-end
-
---- The request an operation would send, nothing sent (as `dd:prepare`).
-function client:prepare(op, params)
-  return start(self, "prepare", op, params)
-end
-
--- dd:paginate(id, params) and dd:<method>_with_pagination(...): the same
--- iterators as the libcurl client's, over this client's call.
-paginate.install(client)
-
---- Help on an operation or builder, as `datadog.help`.
-function client.help(_, name, opts)
-  return datadog.help(name, opts) -- loads help.lua on first use
-end
-
---- Closes the client; later calls raise.
-function client:close()
-  self.core:close()
-end
-
-mt.__index = function(_, name)
-  local m = client[name]
-  if m ~= nil then return m end
-  if type(name) ~= "string" then return nil end
-  local names = {}
-  for k in pairs(client) do names[#names + 1] = k end
-  table.sort(names)
-  local hint = util.suggest(name, names)
-  util.raise(nil, "client has no method '" .. name .. "'"
-    .. (hint and ("; did you mean '" .. hint .. "'?") or ""))
-end
-
-mt.__tostring = function(self)
-  return (tostring(self.core):gsub("^datadog%.client", "datadog.resty.client"))
-end
+  end,
+})
 
 return _M
