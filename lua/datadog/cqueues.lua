@@ -21,8 +21,8 @@ local cqueues = require "cqueues"
 local csocket = require "cqueues.socket"
 local errno = require "cqueues.errno"
 local datadog = require "datadog"
-local core = require "datadog.core"
 local util = require "datadog.util"
+local hostlib = require "datadog.host"
 
 local _M = { _VERSION = datadog._VERSION }
 -- builders, encode/decode, null, is_error, help...: pure, safe anywhere
@@ -56,42 +56,13 @@ local mt -- the metatable of clients, made below with their methods (datadog.hos
 -- @tparam[opt] table opts
 -- @return client
 function _M.new(opts)
-  if opts ~= nil and type(opts) ~= "table" then
-    raise("options must be a table (got " .. type(opts) .. ")", "options")
-  end
-  local given, own = {}, {}
-  for k, v in pairs(opts or {}) do
-    if REFUSED[k] then
-      raise("option " .. k .. " is not supported: " .. REFUSED[k], k)
-    elseif OWN[k] then
-      if type(v) ~= OWN[k].type then
-        raise("option " .. k .. " must be a " .. OWN[k].type .. " (got " .. type(v) .. ")", k)
-      end
-      own[k] = v
-    else
-      given[k] = v
-    end
-  end
-  for k, spec in pairs(OWN) do
-    if own[k] == nil then own[k] = spec.default end
-  end
-  if own.pool_size < 1 or own.pool_size > 10000 or own.pool_size % 1 ~= 0 then
-    raise("option pool_size must be a whole number from 1 to 10000", "pool_size")
-  end
+  local given, own = hostlib.options("datadog.cqueues.new", opts, REFUSED, OWN)
   if given.windows == "driver" then
     -- the engine would ask a store this client does not have
     raise("option windows = \"driver\" is not supported: this client counts rate-limit "
       .. "windows in its own table (true, the default) or not at all (false)", "windows")
   end
-  local cfg = datadog.config(given)
-  local ok, dd = pcall(core.new, cfg)
-  if not ok then
-    -- the core's object, named for this constructor; anything else as it came
-    if datadog.is_error(dd) and dd.operation == "datadog.new" then
-      dd.operation = "datadog.cqueues.new"
-    end
-    util.reraise(dd)
-  end
+  local dd, cfg = hostlib.core_client("datadog.cqueues.new", given)
   return setmetatable({
     core = dd,
     -- fields are never nil: a miss raises "no method"
@@ -277,7 +248,7 @@ end
 -- cqueues sockets as the byte mover and a controller nested in the
 -- caller's for `batch` (`opts` as `dd:batch`'s: `concurrency`, `deadline`,
 -- `max_batch_body`); `close` also closes the idle connections.
-mt = select(2, require("datadog.host").client{
+mt = select(2, hostlib.client{
   name = "datadog.cqueues",
   check = check_running,
   run = run,

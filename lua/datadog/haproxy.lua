@@ -27,8 +27,8 @@
 
 local core = core -- HAProxy's, a global where lua-load runs
 local datadog = require "datadog"
-local dcore = require "datadog.core"
 local util = require "datadog.util"
+local hostlib = require "datadog.host"
 
 local ceil = math.ceil
 
@@ -123,35 +123,16 @@ local mt -- the metatable of clients, made below with their methods (datadog.hos
 -- @tparam[opt] table opts
 -- @return client
 function _M.new(opts)
-  if opts ~= nil and type(opts) ~= "table" then
-    raise("options must be a table (got " .. type(opts) .. ")", "options")
-  end
-  local given, listener = {}, nil
-  for k, v in pairs(opts or {}) do
-    if REFUSED[k] then
-      raise("option " .. k .. " is not supported: " .. REFUSED[k], k)
-    elseif k == "listener" then
-      listener = parse_listener(v)
-    else
-      given[k] = v
-    end
+  local given = hostlib.options("datadog.haproxy.new", opts, REFUSED, {})
+  local listener
+  if given.listener ~= nil then
+    listener = parse_listener(given.listener)
+    given.listener = nil
   end
   if given.debug == true then
     given.debug = function(line) core.Info("datadog: " .. line) end
   end
-  local cfg
-  local ok, dd = pcall(function()
-    cfg = datadog.config(given)
-    return dcore.new(cfg)
-  end)
-  if not ok then
-    -- the core's object, named for this constructor; anything else as it came
-    if datadog.is_error(dd) and (dd.operation == "datadog.new"
-        or dd.operation == "datadog.config") then
-      dd.operation = "datadog.haproxy.new"
-    end
-    util.reraise(dd)
-  end
+  local dd, cfg = hostlib.core_client("datadog.haproxy.new", given)
   local ok2, err = pcall(check_target, cfg, listener)
   if not ok2 then
     dd:close()
@@ -268,7 +249,7 @@ end
 -- HAProxy's sockets as the byte mover and tasks registered at run time for
 -- `batch` (`opts` as `dd:batch`'s: `concurrency`, `deadline`,
 -- `max_batch_body`).
-mt = select(2, require("datadog.host").client{
+mt = select(2, hostlib.client{
   name = "datadog.haproxy",
   check = check_context,
   run = run,

@@ -12,7 +12,65 @@ local datadog = require "datadog"
 local util = require "datadog.util"
 local paginate = require "datadog.paginate"
 
+local core = require "datadog.core"
+
 local _M = {}
+
+--- Splits a host client's options: those `datadog.new` takes (given), the
+-- host's own (checked by type, defaults filled in, `pool_size` a whole
+-- number from 1 to 10000), and those refused with the reason why.
+-- @tparam string name the constructor ("datadog.resty.new"), for messages
+-- @param opts what the caller gave
+-- @tparam table refused option -> why it means nothing on this host
+-- @tparam table own option -> { type =, default = }
+-- @return given, own
+function _M.options(name, opts, refused, own_spec)
+  local function raise(msg, field) util.raise(name, msg, field) end
+  if opts ~= nil and type(opts) ~= "table" then
+    raise("options must be a table (got " .. type(opts) .. ")", "options")
+  end
+  local given, own = {}, {}
+  for k, v in pairs(opts or {}) do
+    if refused[k] then
+      raise("option " .. k .. " is not supported: " .. refused[k], k)
+    elseif own_spec[k] then
+      if type(v) ~= own_spec[k].type then
+        raise("option " .. k .. " must be a " .. own_spec[k].type .. " (got " .. type(v) .. ")", k)
+      end
+      own[k] = v
+    else
+      given[k] = v
+    end
+  end
+  for k, spec in pairs(own_spec) do
+    if own[k] == nil then own[k] = spec.default end
+  end
+  local n = own.pool_size
+  if n ~= nil and (n < 1 or n > 10000 or n % 1 ~= 0) then
+    raise("option pool_size must be a whole number from 1 to 10000", "pool_size")
+  end
+  return given, own
+end
+
+--- The C client from `datadog.new`'s options (`given`): resolved as
+-- `datadog.new` resolves them (option, environment, default), checked by
+-- the core; its misuse errors raised again named for the host's
+-- constructor. Returns the core client and the resolved configuration.
+function _M.core_client(name, given)
+  local cfg
+  local ok, dd = pcall(function()
+    cfg = datadog.config(given)
+    return core.new(cfg)
+  end)
+  if not ok then
+    if datadog.is_error(dd) and (dd.operation == "datadog.new"
+        or dd.operation == "datadog.config") then
+      dd.operation = name
+    end
+    util.reraise(dd)
+  end
+  return dd, cfg
+end
 
 --- Makes the methods and metatable of a host's client objects, whose
 -- `core` field is the C client (`core.new`).

@@ -19,6 +19,7 @@ local ngx = ngx
 local datadog = require "datadog"
 local core = require "datadog.core"
 local util = require "datadog.util"
+local hostlib = require "datadog.host"
 local cosocket = require "datadog.cosocket"
 local redis_store = require "datadog.redis_store"
 
@@ -168,28 +169,7 @@ local mt -- the metatable of clients, made below with their methods (datadog.hos
 -- @tparam[opt] table opts
 -- @return client
 function _M.new(opts)
-  if opts ~= nil and type(opts) ~= "table" then
-    raise("options must be a table (got " .. type(opts) .. ")", "options")
-  end
-  local given, own = {}, {}
-  for k, v in pairs(opts or {}) do
-    if REFUSED[k] then
-      raise("option " .. k .. " is not supported: " .. REFUSED[k], k)
-    elseif OWN[k] then
-      if type(v) ~= OWN[k].type then
-        raise("option " .. k .. " must be a " .. OWN[k].type .. " (got " .. type(v) .. ")", k)
-      end
-      own[k] = v
-    else
-      given[k] = v
-    end
-  end
-  for k, spec in pairs(OWN) do
-    if own[k] == nil then own[k] = spec.default end
-  end
-  if own.pool_size < 1 or own.pool_size > 10000 or own.pool_size % 1 ~= 0 then
-    raise("option pool_size must be a whole number from 1 to 10000", "pool_size")
-  end
+  local given, own = hostlib.options("datadog.resty.new", opts, REFUSED, OWN)
   local dict, redis
   if own.redis then redis = redis_options(own.redis) end
   if own.shared_dict then
@@ -205,14 +185,7 @@ function _M.new(opts)
   -- windows in Redis (every host; the shared dict while Redis is down), in
   -- the shared dict (every worker), else in this worker's client
   if dict or redis then given.windows = "driver" end
-  local ok, dd = pcall(function() return core.new(datadog.config(given)) end)
-  if not ok then
-    -- the core's object, named for this constructor; anything else as it came
-    if datadog.is_error(dd) and dd.operation == "datadog.new" then
-      dd.operation = "datadog.resty.new"
-    end
-    util.reraise(dd)
-  end
+  local dd = hostlib.core_client("datadog.resty.new", given)
   local store = dict and shared_store(dict) or false
   if redis then store = redis_windows(redis, store or nil, own.pool_size) end
   return setmetatable({
@@ -240,7 +213,7 @@ end
 -- threads; `opts` as `dd:batch`'s: `concurrency`, `deadline`,
 -- `max_batch_body`), `prepare`, `paginate` and the `_with_pagination`
 -- iterators, `help`, `close`.
-mt = select(2, require("datadog.host").client{
+mt = select(2, hostlib.client{
   name = "datadog.resty",
   check = check_phase,
   run = function(self, call) return cosocket.run(call, self.io) end,
