@@ -140,7 +140,8 @@ function _M.config(opts, getenv)
     -- Inside nginx the workers' environment is empty unless nginx.conf
     -- names each variable: say so, rather than only "no API key".
     local caller = debug.getinfo(2, "S").source
-    local who = caller:find("resty%.lua$") and "datadog.resty.new"
+    -- (inside nginx, a host client's constructor is datadog.resty's)
+    local who = (caller:find("resty%.lua$") or caller:find("host%.lua$")) and "datadog.resty.new"
       or caller:find("datadog[/\\]init%.lua$") and "datadog.new" or "datadog.config"
     for _, name in ipairs({ "api_key", "app_key" }) do
       if cfg[name] == nil then

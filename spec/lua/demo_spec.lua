@@ -78,7 +78,7 @@ describe("make -s", function()
     dir = dir:gsub("%s+$", "")
     -- the checkout's objects, so that only the link (where LTO speaks) runs
     local code, out, err = emu.sh("cd " .. q(ROOT) .. " && make --no-print-directory -s >/dev/null "
-      .. "&& cp -p build/obj-5.4/*.o " .. q(dir) .. " && make --no-print-directory -s OBJDIR="
+      .. "&& cp -pr build/obj-5.4/. " .. q(dir) .. " && make --no-print-directory -s OBJDIR="
       .. q(dir) .. " OUT=" .. q(dir .. "/datadog/core.so"))
     emu.sh("rm -rf " .. q(dir))
     assert.equal(0, code, out .. err)
