@@ -59,6 +59,7 @@ local OPTIONS = {
   access_token    = { secret = true },
   headers         = {},
   user_agent      = {},
+  on_event        = {},
 }
 _M.OPTIONS = OPTIONS
 

@@ -60,8 +60,21 @@ describe("examples", function()
     for f in out:gmatch("[^\n]+") do names[#names + 1] = f end
     -- (nginx.conf is docs/NGINX.md's, run by spec/nginx/docs_spec.lua; haproxy/ is
     -- docs/HAPROXY.md's, run by spec/haproxy/docs_spec.lua)
-    assert.same({ "connect.lua", "declare_incident.lua", "haproxy", "nginx.conf",
-      "rename_incident_type.lua", "rotate_opsgenie_key.lua", "sync_pagerduty_services.lua" }, names)
+    assert.same({ "connect.lua", "declare_incident.lua", "haproxy", "latency_report.lua",
+      "nginx.conf", "rename_incident_type.lua", "rotate_opsgenie_key.lua",
+      "sync_pagerduty_services.lua" }, names)
+  end)
+
+  it("latency_report prints each operation's calls and latency from on_event", function()
+    local code, out, err = run("latency_report", { "3" })
+    assert.equal(0, code, err .. out)
+    for _, op in ipairs({ "ListIncidentTypes", "ListIncidents", "ListOpsgenieServices" }) do
+      -- 3 calls, 3 attempts, no wait, none failed, then two figures
+      assert.matches(op .. "%s+3%s+3%s+0%s+0%s+[%d.]+%s+[%d.]+", out)
+    end
+    code, _, err = run("latency_report", { "none" })
+    assert.equal(2, code)
+    assert.matches("ROUNDS must be a whole number", err, 1, true)
   end)
 
   it("declare_incident attaches Slack, Jira and Teams, then removes everything", function()

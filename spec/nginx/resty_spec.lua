@@ -208,6 +208,18 @@ describe("datadog.resty in nginx", function()
       assert.equal(200, values(out))
     end)
 
+    it("on_event tells attempts, waits and done from inside nginx too", function()
+      emu.fault{ path = OG, count = 1, status = 503 }
+      local types = values(srv:run(with_keys([[
+        local seen = {}
+        local c = resty.new{ base_url = BASE, api_key = K1, app_key = K2, retry = { base = 0.01 },
+          on_event = function(e) seen[#seen + 1] = e.type .. (e.reason and (":" .. e.reason) or "") end }
+        assert(c:list_opsgenie_services())
+        return table.concat(seen, ",")
+      ]])))
+      assert.equal("attempt,wait:5xx,attempt,done", types)
+    end)
+
     it("help, tostring and close", function()
       local out = srv:run([[
         local c = resty.new{ base_url = "http://127.0.0.1:9", api_key = "k-0001", app_key = "k-0002" }

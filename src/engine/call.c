@@ -99,6 +99,96 @@ static void debug_line(lua_State *L, dd_client *c, const dd_secrets *sec)
         lua_pop(L, 1); /* a broken logger must not break the call */
 }
 
+/* ---------------------------------------------------------------- events */
+
+/* The on_event function with the event table at the top (popped). A
+ * function that raises never breaks the call: the first raise of a client
+ * is told once through debug (masked), the others are dropped. */
+static void emit(lua_State *L, dd_client *c, const dd_call *k)
+{
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->event_ref);
+    lua_insert(L, -2);
+    if (lua_pcall(L, 1, 0, 0) == LUA_OK)
+        return;
+    if (!c->event_failed && c->debug) {
+        lua_pushfstring(L, "on_event raised, and its calls' errors are not told again: %s",
+                        lua_isstring(L, -1) ? lua_tostring(L, -1) : luaL_typename(L, -1));
+        lua_remove(L, -2);
+        debug_line(L, c, &k->req.secrets);
+    } else {
+        lua_pop(L, 1);
+    }
+    c->event_failed = 1;
+}
+
+/* An event table with type, operation, method and path (the template:
+ * values are never in an event). */
+static void event_begin(lua_State *L, const dd_call *k, const char *type)
+{
+    const dd_op *op = k->req.op;
+    lua_createtable(L, 0, 9);
+    lua_pushstring(L, type);
+    lua_setfield(L, -2, "type");
+    lua_pushstring(L, op->id);
+    lua_setfield(L, -2, "operation");
+    lua_pushstring(L, op->http);
+    lua_setfield(L, -2, "method");
+    lua_pushstring(L, op->path);
+    lua_setfield(L, -2, "path");
+}
+
+static void event_attempt(lua_State *L, dd_client *c, const dd_call *k, double now)
+{
+    event_begin(L, k, "attempt");
+    if (k->res.status) {
+        lua_pushinteger(L, (lua_Integer)k->res.status);
+        lua_setfield(L, -2, "status");
+    }
+    if (k->res.kind) {
+        lua_pushstring(L, k->res.kind);
+        lua_setfield(L, -2, "kind");
+    }
+    lua_pushinteger(L, k->attempts);
+    lua_setfield(L, -2, "attempt");
+    lua_pushnumber(L, (lua_Number)(now - k->started));
+    lua_setfield(L, -2, "elapsed");
+    emit(L, c, k);
+}
+
+/* reason: "429", "5xx", "network" (a lost or refused connection) or
+ * "window" (a rate-limit window spent or being learnt). */
+static void event_wait(lua_State *L, dd_client *c, const dd_call *k, double seconds,
+                       const char *reason)
+{
+    event_begin(L, k, "wait");
+    lua_pushnumber(L, (lua_Number)seconds);
+    lua_setfield(L, -2, "seconds");
+    lua_pushstring(L, reason);
+    lua_setfield(L, -2, "reason");
+    emit(L, c, k);
+}
+
+static void event_done(lua_State *L, dd_client *c, const dd_call *k, double now)
+{
+    const dd_result *res = &k->res;
+    event_begin(L, k, "done");
+    lua_pushboolean(L, res->kind == NULL && res->status >= 200 && res->status < 300);
+    lua_setfield(L, -2, "ok");
+    if (res->status) {
+        lua_pushinteger(L, (lua_Integer)res->status);
+        lua_setfield(L, -2, "status");
+    }
+    if (res->kind) {
+        lua_pushstring(L, res->kind);
+        lua_setfield(L, -2, "kind");
+    }
+    lua_pushinteger(L, k->attempts);
+    lua_setfield(L, -2, "attempts");
+    lua_pushnumber(L, (lua_Number)(now - k->began));
+    lua_setfield(L, -2, "elapsed");
+    emit(L, c, k);
+}
+
 static void log_attempt(lua_State *L, dd_client *c, const dd_call *k, double now)
 {
     char outcome[300], tail[64];
@@ -158,6 +248,7 @@ void dd_call_begin(dd_client *c, dd_call *k, double now)
     k->attempts = 0;
     k->retry_max = c->retry_max;
     k->wait = 0;
+    k->began = now;
     memset(&k->win, 0, sizeof k->win);
     dd_call_set_deadline(k, c->deadline, now);
 }
@@ -284,9 +375,13 @@ int dd_call_window_wait(lua_State *L, dd_client *c, dd_call *k, double now)
         dd_result_reset(&k->res);
         k->res.attempts = k->attempts;
         deadline_passed(k, "would pass waiting for the rate-limit window");
+        if (c->event_ref != LUA_NOREF)
+            event_done(L, c, k, now);
         return k->state = DD_CALL_DONE;
     }
     k->wait = wait;
+    if (c->event_ref != LUA_NOREF)
+        event_wait(L, c, k, wait, "window");
     if (c->debug) {
         char line[320];
         snprintf(line, sizeof line, "%s: waiting %.2f s before attempt %d (%s: %s)",
@@ -363,6 +458,8 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k, double now)
         note_window(c, k, now);
     if (c->debug)
         log_attempt(L, c, k, now);
+    if (c->event_ref != LUA_NOREF)
+        event_attempt(L, c, k, now);
     k->wait = dd_retry_wait(c, k->req.op, res, k->attempts - 1, k->retry_max, &why);
     /* (libcurl counts whole ms: an attempt cut by the deadline may end a
      * moment before it) */
@@ -379,6 +476,9 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k, double now)
             k->win.waited += k->wait;
         if (c->debug)
             log_wait(L, c, k, why);
+        if (c->event_ref != LUA_NOREF)
+            event_wait(L, c, k, k->wait, res->kind ? "network"
+                                         : res->status == 429 ? "429" : "5xx");
         if (k->budget) { /* its body goes now, not after the wait */
             budget_release(k);
             dd_buf_free(&res->body);
@@ -391,6 +491,8 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k, double now)
         snprintf(res->message + n, sizeof res->message - n, " (after %d attempts)",
                  res->attempts);
     }
+    if (c->event_ref != LUA_NOREF)
+        event_done(L, c, k, now);
     return k->state = DD_CALL_DONE;
 }
 

@@ -57,6 +57,8 @@ typedef struct dd_client {
     double retry_base, retry_mult, retry_max_wait;
     unsigned retry_methods; /* DD_M_* bits: 5xx/connection retries */
     int debug;         /* 1: lines go to the Lua function debug_ref */
+    int event_ref;     /* on_event: a Lua function, or LUA_NOREF */
+    int event_failed;  /* on_event raised once: told through debug already */
     int debug_ref;
     int busy;          /* inside a call: a transport must not re-enter */
     int building;      /* a request is being built: a metamethod of the
@@ -232,6 +234,7 @@ typedef struct dd_call {
     int retry_max;   /* this call's retries (dd:finish: none) */
     double wait;     /* WAIT: seconds before the next send */
     double started;  /* this attempt's start */
+    double began;    /* the call's start (on_event's "done" elapsed) */
     double deadline; /* seconds the whole call may last */
     double deadline_at; /* dd_now() when it ends */
     dd_budget *budget;  /* NULL, or the batch's */

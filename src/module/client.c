@@ -65,6 +65,10 @@ static void client_release(lua_State *L, dd_client *c)
         luaL_unref(L, LUA_REGISTRYINDEX, c->transport_ref);
         c->transport_ref = LUA_NOREF;
     }
+    if (c->event_ref != LUA_NOREF) {
+        luaL_unref(L, LUA_REGISTRYINDEX, c->event_ref);
+        c->event_ref = LUA_NOREF;
+    }
     if (c->debug_ref != LUA_NOREF) {
         luaL_unref(L, LUA_REGISTRYINDEX, c->debug_ref);
         c->debug_ref = LUA_NOREF;
@@ -87,6 +91,7 @@ static int client_new(lua_State *L)
     memset(c, 0, sizeof *c);
     c->transport_ref = LUA_NOREF;
     c->debug_ref = LUA_NOREF;
+    c->event_ref = LUA_NOREF;
     dd_rawgetp_registry(L, dd_key_client_mt);
     lua_setmetatable(L, -2);
     dd_config_apply(L, c, 1);

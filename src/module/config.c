@@ -47,6 +47,7 @@ static const struct option {
     {"access_token", T_STRING},
     {"headers", T_TABLE},
     {"user_agent", T_STRING},
+    {"on_event", T_FUNCTION},
     {"validate", T_BOOLEAN},
     {"compress", T_BOOLEAN},
     {"verify", T_BOOLEAN},
@@ -679,6 +680,11 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
     lua_pop(L, 1);
     set_retry(L, c, cfg);
     set_debug(L, c, cfg);
+    lua_getfield(L, cfg, "on_event");
+    if (lua_isfunction(L, -1))
+        c->event_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    else
+        lua_pop(L, 1);
     c->ca_file = opt_string(L, cfg, "ca_file");
     c->ca_path = opt_string(L, cfg, "ca_path");
     set_proxy(L, c, cfg);
