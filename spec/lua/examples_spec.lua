@@ -72,9 +72,9 @@ describe("examples", function()
       -- 3 calls, 3 attempts, no wait, none failed, then two figures
       assert.matches(op .. "%s+3%s+3%s+0%s+0%s+[%d.]+%s+[%d.]+", out)
     end
-    code, _, err = run("latency_report", { "none" })
-    assert.equal(2, code)
-    assert.matches("ROUNDS must be a whole number", err, 1, true)
+    local code2, _, err2 = run("latency_report", { "none" })
+    assert.equal(2, code2)
+    assert.matches("ROUNDS must be a whole number", err2, 1, true)
   end)
 
   it("declare_incident attaches Slack, Jira and Teams, then removes everything", function()
