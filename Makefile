@@ -277,7 +277,8 @@ fuzz: fuzz-build
 	@pids=; for t in $(FUZZ_TARGETS); do ( \
 	    mkdir -p fuzz/corpus-run/$$t; start=$$(date +%s); status=0; \
 	    $(FUZZ_DIR)/$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
-	        -dict=fuzz/json.dict -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+	        -dict=$$( [ -f fuzz/$${t#fuzz_}.dict ] && echo fuzz/$${t#fuzz_}.dict || echo fuzz/json.dict ) \
+	        -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 	        -artifact_prefix=$(FUZZ_DIR)/$$t- fuzz/corpus-run/$$t fuzz/corpus/$$t \
 	        > $(FUZZ_DIR)/$$t.log 2>&1 || { status=1; tail -n 60 $(FUZZ_DIR)/$$t.log; }; \
 	    runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_DIR)/$$t.log); \
