@@ -140,7 +140,7 @@ describe("the call deadline", function()
       assert.matches("batch: deadline must be", e)
       ok, e = pcall(dd.start, dd, "ListOpsgenieServices", {}, { deadline = bad })
       assert.is_false(ok)
-      assert.matches("start: deadline must be", e)
+      assert.matches("ListOpsgenieServices: deadline must be", e)
     end
     local ok, e = pcall(client, { deadline = 0 / 0 })
     assert.is_false(ok)

@@ -133,20 +133,20 @@ static int on_prereq(void *ud, char *conn_primary_ip, char *conn_local_ip,
 static const char *accept_encoding(const dd_client *c)
 {
     dd_header h[DD_MAX_HEADERS];
-    int n = dd_request_headers(c, 0, 0, 0, h), i;
+    int n = dd_request_headers(c, NULL, 0, 0, 0, h), i;
     for (i = 0; i < n; i++)
         if (strcmp(h[i].name, "Accept-Encoding") == 0)
             return h[i].value;
     return NULL;
 }
 
-static struct curl_slist *header_list(dd_client *c, int accept_any, int body,
-                                      int gzip)
+static struct curl_slist *header_list(dd_client *c, const dd_call *k, int accept_any,
+                                      int body, int gzip)
 {
     struct curl_slist *l = NULL, *t;
-    char line[1024];
+    char line[8300];
     dd_header h[DD_MAX_HEADERS];
-    int n = dd_request_headers(c, accept_any, body, gzip, h), i;
+    int n = dd_request_headers(c, k, accept_any, body, gzip, h), i;
     for (i = 0; i < n; i++) {
         /* libcurl writes Accept-Encoding itself (CURLOPT_ACCEPT_ENCODING,
          * the same value): then it also decodes what comes back */
@@ -260,9 +260,11 @@ static void setup_handle(dd_client *c, CURL *h, dd_xfer *x)
     curl_easy_setopt(h, CURLOPT_CLOSESOCKETFUNCTION, on_close_socket);
     curl_easy_setopt(h, CURLOPT_CLOSESOCKETDATA, c->curl);
     curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, c->connect_timeout_ms);
-    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->timeout_ms);
-    x->timeout_ms = c->timeout_ms;
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, c->pol.connect_timeout_ms);
+    x->connect_ms = c->pol.connect_timeout_ms;
+    x->call_headers = NULL;
+    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, c->pol.timeout_ms);
+    x->timeout_ms = c->pol.timeout_ms;
     /* a Content-Length past max_body is refused at the head, before any of
      * the body, as the framer refuses it (on_body counts what comes when no
      * length is announced) */
@@ -351,7 +353,7 @@ int dd_curl_open(dd_client *c, char *err, size_t errsz)
         return 0;
     }
     for (i = 0; i < 8; i++) {
-        cu->headers[i] = header_list(c, (i >> 1) & 1, i & 1, i >> 2);
+        cu->headers[i] = header_list(c, NULL, (i >> 1) & 1, i & 1, i >> 2);
         if (!cu->headers[i]) {
             snprintf(err, errsz, "out of memory");
             return 0;
@@ -450,8 +452,12 @@ void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_call *k,
      * that has no prereq callback (older than 7.80, checked at run time:
      * the libcurl loaded may be older than the headers) they get a
      * connection of their own. */
+    if (x->call_headers) { /* (a transfer that never completed) */
+        curl_slist_free_all(x->call_headers);
+        x->call_headers = NULL;
+    }
     x->method = m;
-    x->send_once = (c->retry_methods & mbit) == 0;
+    x->send_once = (k->pol.retry_methods & mbit) == 0;
 
     /* The options a call sets. The client's own handle keeps them from one
      * call to the next (libcurl copies the URL, and nothing here follows
@@ -459,7 +465,8 @@ void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_call *k,
      * sets none of them, not even the URL, which libcurl would copy again. */
     hdr = (r->gzipped ? 4 : 0) | ((r->op->flags & DD_OP_ACCEPT_ANY) ? 2 : 0) |
           (r->has_body ? 1 : 0);
-    key = (long)(mbit << 3) | hdr; /* send_once follows from the method */
+    /* (send_once follows from the method and the call's retry methods) */
+    key = (long)(mbit << 4) | (long)(x->send_once << 3) | hdr;
     if (!own || cu->url.len != r->url.len ||
         memcmp(cu->url.data, r->url.data, r->url.len) != 0) {
         curl_easy_setopt(h, CURLOPT_URL, r->url.data);
@@ -500,6 +507,19 @@ void dd_curl_prepare(dd_client *c, CURL *h, dd_xfer *x, const dd_call *k,
         if (own)
             cu->key = key;
     }
+    /* a call with headers of its own: a list for this transfer alone, and
+     * the handle's usual list set again before the next call */
+    if (k->nheaders) {
+        x->call_headers = header_list(c, k, (hdr >> 1) & 1, hdr & 1, hdr >> 2);
+        if (x->call_headers)
+            curl_easy_setopt(h, CURLOPT_HTTPHEADER, x->call_headers);
+        if (own)
+            cu->key = -1;
+    }
+    if (x->connect_ms != k->pol.connect_timeout_ms) { /* a call's own, or back */
+        curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, k->pol.connect_timeout_ms);
+        x->connect_ms = k->pol.connect_timeout_ms;
+    }
 }
 
 /* After an answer that has no body by its status, libcurl drops whatever
@@ -528,6 +548,10 @@ void dd_curl_complete(dd_client *c, CURL *h, dd_xfer *x, int code)
 {
     dd_result *res = x->res;
     long status = 0;
+    if (x->call_headers) { /* libcurl keeps no copy past the transfer */
+        curl_slist_free_all(x->call_headers);
+        x->call_headers = NULL;
+    }
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     res->status = status;
     if (code == CURLE_OK && (status == 204 || status == 304))

@@ -23,6 +23,8 @@ typedef struct dd_xfer {
     int sends;          /* times the request was handed to a connection */
     int resend_refused;
     long timeout_ms;    /* CURLOPT_TIMEOUT_MS as last set on the handle */
+    long connect_ms;    /* CURLOPT_CONNECTTIMEOUT_MS as last set */
+    struct curl_slist *call_headers; /* a call's own header list, this transfer's */
     /* the head as on_header counts it, by the framer's bounds (http1.c) */
     size_t head_bytes;  /* of this head (or the trailers) so far */
     int nheaders, interim, head_status;

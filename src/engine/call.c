@@ -13,6 +13,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -61,17 +62,17 @@ static double jitter01(dd_client *c)
  * are retried only for the methods allowed (GET, PUT, DELETE by default:
  * the idempotent ones). Timeouts are not: the timeout is the caller's
  * budget. */
-double dd_retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
-                     int retries_done, int retry_max, const char **why)
+double dd_retry_wait(dd_client *c, const dd_policy *pol, const dd_op *op,
+                     const dd_result *res, int retries_done, const char **why)
 {
     double wait, reset;
-    int method_ok = (c->retry_methods & dd_method_bit(op->http)) != 0;
-    if (retries_done >= retry_max)
+    int method_ok = (pol->retry_methods & dd_method_bit(op->http)) != 0;
+    if (retries_done >= pol->retry_max)
         return -1;
     if (res->kind == NULL && res->status == 429) {
         *why = "HTTP 429";
         if (dd_header_number(&res->headers, "X-RateLimit-Reset", &reset))
-            return reset < c->retry_max_wait ? reset : c->retry_max_wait;
+            return reset < pol->retry_max_wait ? reset : pol->retry_max_wait;
     } else if (res->kind == NULL && res->status >= 500 && method_ok) {
         *why = "a server error";
     } else if (res->kind && method_ok &&
@@ -80,9 +81,9 @@ double dd_retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
     } else {
         return -1;
     }
-    wait = c->retry_base * pow(c->retry_mult, retries_done);
+    wait = pol->retry_base * pow(pol->retry_mult, retries_done);
     wait *= 0.5 + 0.5 * jitter01(c); /* spread clients that failed together */
-    return wait < c->retry_max_wait ? wait : c->retry_max_wait;
+    return wait < pol->retry_max_wait ? wait : pol->retry_max_wait;
 }
 
 /* ---------------------------------------------------------------- debug log */
@@ -220,13 +221,27 @@ static void log_wait(lua_State *L, dd_client *c, const dd_call *k, const char *w
 
 /* ---------------------------------------------------------------- the machine */
 
+/* A call's own headers (per-call options): gone when the call is, or when
+ * the client's reused call begins another. */
+static void free_headers(dd_call *k)
+{
+    int i;
+    for (i = 0; k->headers && i < 2 * k->nheaders; i++)
+        free(k->headers[i]);
+    free(k->headers);
+    k->headers = NULL;
+    k->nheaders = 0;
+}
+
 void dd_call_init(dd_call *k)
 {
     dd_request_init(&k->req);
     dd_result_init(&k->res);
     k->state = DD_CALL_DONE;
     k->attempts = 0;
-    k->retry_max = 0;
+    memset(&k->pol, 0, sizeof k->pol);
+    k->headers = NULL;
+    k->nheaders = 0;
     k->wait = 0;
     k->started = 0;
     k->deadline = 0;
@@ -237,6 +252,7 @@ void dd_call_init(dd_call *k)
 
 void dd_call_free(dd_call *k)
 {
+    free_headers(k);
     dd_request_free(&k->req);
     dd_result_free(&k->res);
 }
@@ -246,7 +262,8 @@ void dd_call_begin(dd_client *c, dd_call *k, double now)
     dd_call_drop_window(c, k, now); /* a call reused after one abandoned */
     k->state = DD_CALL_SEND;
     k->attempts = 0;
-    k->retry_max = c->retry_max;
+    k->pol = c->pol;
+    free_headers(k);
     k->wait = 0;
     k->began = now;
     memset(&k->win, 0, sizeof k->win);
@@ -278,8 +295,9 @@ void dd_call_sending(dd_client *c, dd_call *k, double now)
 long dd_call_attempt_ms(const dd_client *c, const dd_call *k)
 {
     double left = (k->deadline_at - k->started) * 1e3;
-    if (left >= (double)c->timeout_ms)
-        return c->timeout_ms;
+    (void)c;
+    if (left >= (double)k->pol.timeout_ms)
+        return k->pol.timeout_ms;
     return left >= 1 ? (long)left : 1;
 }
 
@@ -366,7 +384,7 @@ int dd_call_window_wait(lua_State *L, dd_client *c, dd_call *k, double now)
 {
     /* retry.max_wait is what the caller will wait for a window, in all:
      * past it the call goes out anyway, and a 429 is the retry policy's */
-    double left = c->retry_max_wait - k->win.waited;
+    double left = k->pol.retry_max_wait - k->win.waited;
     double wait = k->win.wait < left ? k->win.wait : left;
     if (wait <= 0)
         return k->state = DD_CALL_SEND;
@@ -460,7 +478,7 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k, double now)
         log_attempt(L, c, k, now);
     if (c->event_ref != LUA_NOREF)
         event_attempt(L, c, k, now);
-    k->wait = dd_retry_wait(c, k->req.op, res, k->attempts - 1, k->retry_max, &why);
+    k->wait = dd_retry_wait(c, &k->pol, k->req.op, res, k->attempts - 1, &why);
     /* (libcurl counts whole ms: an attempt cut by the deadline may end a
      * moment before it) */
     if (res->kind && strcmp(res->kind, "timeout") == 0 &&

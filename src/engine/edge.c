@@ -176,9 +176,10 @@ static int split_url(dd_edge *e, const char *url, size_t len, const char **targe
 static int connect_action(const dd_client *c, dd_call *k, dd_edge *e, int reuse,
                           double now)
 {
+    (void)c; /* the call's own connect_timeout, or the client's it copied */
     e->reuse = reuse;
     e->reused = 0;
-    return act(k, e, DD_IO_CONNECT, (double)c->connect_timeout_ms / 1e3, now,
+    return act(k, e, DD_IO_CONNECT, (double)k->pol.connect_timeout_ms / 1e3, now,
                "connecting");
 }
 
@@ -190,7 +191,7 @@ int dd_edge_begin(dd_client *c, dd_call *k, dd_edge *e, double now)
     size_t tlen;
     int nh;
     e->attempt_end = k->started + (double)dd_call_attempt_ms(c, k) / 1e3;
-    e->send_once = (c->retry_methods & dd_method_bit(r->op->http)) == 0;
+    e->send_once = (k->pol.retry_methods & dd_method_bit(r->op->http)) == 0;
     e->verify = c->verify;
     e->fresh_tries = 0;
     if (!split_url(e, r->url.data ? r->url.data : "", r->url.len, &target, &tlen)) {
@@ -203,7 +204,7 @@ int dd_edge_begin(dd_client *c, dd_call *k, dd_edge *e, double now)
              e->tls ? (e->verify ? "tls" : "tls-noverify") : "plain",
              e->send_once ? ":w" : "");
     e->idle = e->send_once ? EDGE_WRITE_IDLE : c->keepalive;
-    nh = dd_request_headers(c, (r->op->flags & DD_OP_ACCEPT_ANY) != 0, r->has_body,
+    nh = dd_request_headers(c, k, (r->op->flags & DD_OP_ACCEPT_ANY) != 0, r->has_body,
                             r->gzipped, h);
     dd_edge_free(e);
     dd_buf_init(&e->out);
@@ -277,7 +278,7 @@ int dd_edge_step(dd_client *c, dd_call *k, dd_edge *e, const dd_io_in *in, doubl
         dd_h1_begin(&e->h1, &k->res, (size_t)c->max_body, 0);
         k->res.encoded = 1; /* as it came: the engine undoes its encoding */
         if (e->tls && !e->reused)
-            return act(k, e, DD_IO_TLS, (double)c->connect_timeout_ms / 1e3, now,
+            return act(k, e, DD_IO_TLS, (double)k->pol.connect_timeout_ms / 1e3, now,
                        "the TLS handshake");
         return act(k, e, DD_IO_WRITE, 0, now, "sending the request");
     case DD_IO_TLS:

@@ -25,6 +25,16 @@
 
 /* ---------------------------------------------------------------- client */
 
+/* What a call may do: how long an attempt and a connect may take, and
+ * which failures are retried how. The client's are every call's, unless a
+ * call is given its own (per-call options, dd:with). */
+typedef struct dd_policy {
+    long timeout_ms, connect_timeout_ms;
+    int retry_max;          /* retries after the first attempt; 0: none */
+    double retry_base, retry_mult, retry_max_wait;
+    unsigned retry_methods; /* DD_M_* bits: 5xx/connection retries */
+} dd_policy;
+
 /* The client userdata. Made in a closed state, then filled by config.c;
  * everything it owns is released by one idempotent function shared by
  * close, __gc and __close. Only what every driver needs is here: libcurl's
@@ -41,7 +51,7 @@ typedef struct dd_client {
     int nheaders;
     uint64_t unstable[DD_MAX_OPS / 64]; /* bit i: beta dd_ops[i] is enabled */
     int validate;
-    long timeout_ms, connect_timeout_ms;
+    dd_policy pol;     /* timeouts and retries; a call may have its own */
     char scope[256];   /* rate-limit store keys: site or base URL, key hash */
     size_t scope_len;
     int windows;       /* rate-limit windows: DD_WIN_* */
@@ -53,9 +63,6 @@ typedef struct dd_client {
     int compress;      /* Accept-Encoding: gzip,deflate */
     long gzip_min;     /* gzip request bodies of at least this many bytes; 0 off */
     long max_body;     /* largest response body accepted, bytes */
-    int retry_max;     /* retries after the first attempt; 0: none */
-    double retry_base, retry_mult, retry_max_wait;
-    unsigned retry_methods; /* DD_M_* bits: 5xx/connection retries */
     int debug;         /* 1: lines go to the Lua function debug_ref */
     int event_ref;     /* on_event: a Lua function, or LUA_NOREF */
     int event_failed;  /* on_event raised once: told through debug already */
@@ -231,7 +238,9 @@ typedef struct dd_call {
     dd_result res;
     int state;
     int attempts;
-    int retry_max;   /* this call's retries (dd:finish: none) */
+    dd_policy pol;   /* the client's, or this call's own (dd:finish: no retry) */
+    char **headers;  /* this call's own headers: name, value, ... (owned) */
+    int nheaders;
     double wait;     /* WAIT: seconds before the next send */
     double started;  /* this attempt's start */
     double began;    /* the call's start (on_event's "done" elapsed) */
@@ -265,8 +274,8 @@ int dd_call_feed(lua_State *L, dd_client *c, dd_call *k, double now);
 int dd_call_push(lua_State *L, dd_client *c, dd_call *k);
 /* The retry policy, for a response or failure (never raises): seconds to
  * wait before retry number retries_done + 1, or negative for none. */
-double dd_retry_wait(dd_client *c, const dd_op *op, const dd_result *res,
-                     int retries_done, int retry_max, const char **why);
+double dd_retry_wait(dd_client *c, const dd_policy *pol, const dd_op *op,
+                     const dd_result *res, int retries_done, const char **why);
 
 /* ---------------------------------------------------------------- windows (window.c) */
 
@@ -357,11 +366,11 @@ typedef struct dd_header {
     const char *name, *value;
 } dd_header;
 #define DD_MAX_USER_HEADERS 32 /* the headers option */
-#define DD_MAX_HEADERS (8 + DD_MAX_USER_HEADERS)
+#define DD_MAX_HEADERS (8 + 2 * DD_MAX_USER_HEADERS) /* the client's and a call's */
 /* The module's header set for a request, in the order they are sent;
  * returns how many. Host and Content-Length are the driver's framing. */
-int dd_request_headers(const dd_client *c, int accept_any, int has_body, int gzipped,
-                       dd_header *out);
+int dd_request_headers(const dd_client *c, const dd_call *k, int accept_any, int has_body,
+                       int gzipped, dd_header *out);
 /* The request's bytes on the wire. */
 void dd_h1_request(dd_buf *out, const char *method, const char *authority,
                    const char *target, size_t target_len, const dd_header *h, int nh,

@@ -340,11 +340,16 @@ void dd_request_build_raw(lua_State *L, dd_client *c, int argi, dd_request *r)
         while (lua_next(L, opts)) { /* a misspelt option would be ignored */
             const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
             lua_pop(L, 1);
+            /* (the call's own options beside them: checked where every
+             * call's are, config.c's dd_call_options) */
             if (strcmp(key, "params") && strcmp(key, "query") && strcmp(key, "body") &&
-                strcmp(key, "secrets")) {
+                strcmp(key, "secrets") && strcmp(key, "headers") && strcmp(key, "timeout") &&
+                strcmp(key, "connect_timeout") && strcmp(key, "retry") &&
+                strcmp(key, "deadline")) {
                 char shown[DD_SHOWN];
                 dd_misuse(L, c, WHO, "opts", "unknown option '%s' (params, query, "
-                              "body, secrets)",
+                              "body, secrets; and a call's headers, timeout, "
+                              "connect_timeout, retry, deadline)",
                            dd_shown(shown, sizeof shown, key, strlen(key), 60));
             }
         }

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "engine.h"
 
@@ -416,8 +417,18 @@ void dd_request_build(lua_State *L, dd_client *c, const dd_op *op, int argi,
 /* The one header set: libcurl's lists, the request table of a Lua driver
  * and the bytes the engine writes for a byte-moving driver are all made
  * from this. Accept-Encoding is written as the official clients write it. */
-int dd_request_headers(const dd_client *c, int accept_any, int has_body, int gzipped,
-                       dd_header *out)
+/* Whether call k gives a header of this name itself (any case). */
+static int call_header(const dd_call *k, const char *name)
+{
+    int i;
+    for (i = 0; i < k->nheaders; i++)
+        if (strcasecmp(k->headers[2 * i], name) == 0)
+            return 1;
+    return 0;
+}
+
+int dd_request_headers(const dd_client *c, const dd_call *k, int accept_any, int has_body,
+                       int gzipped, dd_header *out)
 {
     int n = 0, i;
     out[n].name = "Accept";
@@ -449,8 +460,14 @@ int dd_request_headers(const dd_client *c, int accept_any, int has_body, int gzi
     out[n].name = "User-Agent";
     out[n++].value = c->user_agent;
     for (i = 0; i < c->nheaders; i++) { /* the caller's, checked at new */
+        if (k && call_header(k, c->headers[2 * i]))
+            continue; /* the call's own value instead */
         out[n].name = c->headers[2 * i];
         out[n++].value = c->headers[2 * i + 1];
+    }
+    for (i = 0; k && i < k->nheaders; i++) { /* the call's, checked by its options */
+        out[n].name = k->headers[2 * i];
+        out[n++].value = k->headers[2 * i + 1];
     }
     return n;
 }

@@ -42,18 +42,19 @@ void dd_push_request(lua_State *L, dd_client *c, const dd_request *r,
         lua_pushlstring(L, r->body.data ? r->body.data : "", r->body.len);
         lua_setfield(L, -2, "body");
     }
-    lua_pushboolean(L, (c->retry_methods & dd_method_bit(op->http)) == 0);
+    const dd_policy *pol = k ? &k->pol : &c->pol;
+    lua_pushboolean(L, (pol->retry_methods & dd_method_bit(op->http)) == 0);
     lua_setfield(L, -2, "send_once");
     /* this attempt's: less than the client's timeout near the deadline */
-    lua_pushnumber(L, (lua_Number)(k ? dd_call_attempt_ms(c, k) : c->timeout_ms) / 1000);
+    lua_pushnumber(L, (lua_Number)(k ? dd_call_attempt_ms(c, k) : c->pol.timeout_ms) / 1000);
     lua_setfield(L, -2, "timeout");
-    lua_pushnumber(L, (lua_Number)c->connect_timeout_ms / 1000);
+    lua_pushnumber(L, (lua_Number)pol->connect_timeout_ms / 1000);
     lua_setfield(L, -2, "connect_timeout");
     lua_pushnumber(L, (lua_Number)c->max_body);
     lua_setfield(L, -2, "max_body");
     {
         dd_header h[DD_MAX_HEADERS];
-        int n = dd_request_headers(c, (op->flags & DD_OP_ACCEPT_ANY) != 0, r->has_body,
+        int n = dd_request_headers(c, k, (op->flags & DD_OP_ACCEPT_ANY) != 0, r->has_body,
                                    r->gzipped, h), i;
         lua_createtable(L, 0, n);
         for (i = 0; i < n; i++) {

@@ -138,7 +138,7 @@ int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r)
         if (!r->has_num) /* unknown or expired: probe it, or wait for the probe */
             /* held no longer than an attempt can last */
             return ask(c, w, W_TAKE_PROBE, DD_ST_ADD, 'p', w->name, NULL, 1,
-                       (double)c->timeout_ms / 1e3 + 1);
+                       (double)k->pol.timeout_ms / 1e3 + 1);
         if (r->num >= 0) {
             w->took = 1; /* the window is known and counted */
             return go(w);

@@ -138,45 +138,43 @@ static int start(lua_State *L, int from)
     dd_client *c = dd_check_open(L, 1);
     const dd_op *op = from == FROM_RAW ? NULL : dd_check_op(L, 2, 0);
     lcall *lc;
-    double deadline = c->deadline, now;
-    int clock = 0;
-    if (from == FROM_PARAMS) { /* dd:start(id, params [, { deadline =, clock = }]) */
+    double now;
+    int opts = 0; /* where the call's own options are, once the call is below */
+    if (from == FROM_PARAMS) { /* dd:start(id, params [, opts]) */
         lua_settop(L, 4);
-        if (!lua_isnil(L, 4)) {
-            if (lua_type(L, 4) != LUA_TTABLE)
-                dd_misuse(L, NULL, op->id, "options", "options must be a table "
-                                                      "(got %s)",
-                          luaL_typename(L, 4));
-            deadline = dd_opt_deadline(L, 4, "start", deadline);
-            lua_getfield(L, 4, "clock");
-            if (!lua_isnil(L, -1) && !lua_isfunction(L, -1))
-                return dd_misuse(L, NULL, op->id, "clock", "start: clock must be a "
-                                 "function returning seconds (got %s)",
-                                 luaL_typename(L, -1));
-            clock = lua_isfunction(L, -1);
-            lua_replace(L, 4); /* the clock, or nil */
-        }
-        lua_settop(L, clock ? 4 : 3);
-    } else if (from == FROM_RAW) {
+        if (!lua_isnil(L, 4) && lua_type(L, 4) != LUA_TTABLE)
+            dd_misuse(L, NULL, op->id, "options", "options must be a table (got %s)",
+                      luaL_typename(L, 4));
+        lua_insert(L, 3); /* the options below the params: the build reads from 4 on */
+        opts = 4;
+    } else if (from == FROM_RAW) { /* dd:start_request(method, path [, opts]) */
         lua_settop(L, 4);
+        opts = 5;
     }
     if (op)
         dd_check_enabled(L, c, op);
     if (c->building)
         dd_check_idle(L, c, op ? op->id : "request");
     lc = new_call(L, c);
-    if (clock) { /* the call owns it now: held until __gc */
-        lua_pushvalue(L, 4);
-        lc->clock_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-        lua_remove(L, 4);
-    }
     lua_insert(L, 1); /* call, client, operation or method, arguments... */
-    dd_build_guarded(L, c, op, op ? 4 : 3, from == FROM_NAMED, &lc->k.req);
+    if (from == FROM_PARAMS && !lua_isnil(L, opts)) {
+        lua_getfield(L, opts, "clock");
+        if (!lua_isnil(L, -1) && !lua_isfunction(L, -1))
+            return dd_misuse(L, NULL, op->id, "clock", "start: clock must be a "
+                             "function returning seconds (got %s)", luaL_typename(L, -1));
+        if (lua_isfunction(L, -1)) /* the call owns it now: held until __gc */
+            lc->clock_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        else
+            lua_pop(L, 1);
+    }
     lua_pushvalue(L, 2);
     lc->client_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     now = lcall_now(L, lc);
     dd_call_begin(c, &lc->k, now);
-    dd_call_set_deadline(&lc->k, deadline, now);
+    dd_call_options(L, c, opts, op ? op->id : "request", &lc->k,
+                    from == FROM_RAW ? DD_CALLOPT_REQUEST : DD_CALLOPT_CLOCK, now);
+    dd_build_guarded(L, c, op, op ? (from == FROM_PARAMS ? 5 : 4) : 3, from == FROM_NAMED,
+                     &lc->k.req);
     lua_settop(L, 1);
     return 1;
 }
@@ -613,7 +611,7 @@ int dd_client_finish(lua_State *L)
     dd_buf_reset(&k->req.url); /* nothing was sent: no URL in the log */
     dd_request_key_secrets(c, &k->req);
     dd_call_begin(c, k, dd_now());
-    k->retry_max = 0;
+    k->pol.retry_max = 0;
     dd_call_sending(c, k, dd_now());
     if (!dd_result_from_lua(L, 3, &k->res))
         dd_misuse(L, NULL, op->id, "status", "finish: status must be an HTTP status "

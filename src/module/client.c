@@ -105,15 +105,22 @@ static int client_new(lua_State *L)
 
 /* ---------------------------------------------------------------- engine */
 
-/* Runs the client's built call k through its driver (libcurl, or the
- * `transport` function) within deadline seconds, and pushes what it
- * returns. */
-static int run(lua_State *L, dd_client *c, dd_call *k, double deadline)
+/* Begins the client's call for a new request: the client's policy, then
+ * the call's own options (the table at opts; 0: none), before anything is
+ * built, so that a misused option raises before the request is made. */
+static dd_call *begin(lua_State *L, dd_client *c, int opts, const char *who, unsigned allow)
+{
+    double now = dd_now();
+    dd_call_begin(c, c->call, now);
+    dd_call_options(L, c, opts, who, c->call, allow, now);
+    return c->call;
+}
+
+/* Runs the client's begun and built call k through its driver (libcurl, or
+ * the `transport` function), and pushes what it returns. */
+static int run(lua_State *L, dd_client *c, dd_call *k)
 {
     int rc = 0;
-    double now = dd_now();
-    dd_call_begin(c, k, now);
-    dd_call_set_deadline(k, deadline, now);
     c->busy = 1;
     if (c->transport_ref != LUA_NOREF)
         rc = dd_transport_run(L, c, k);
@@ -125,52 +132,60 @@ static int run(lua_State *L, dd_client *c, dd_call *k, double deadline)
     return dd_call_push(L, c, k);
 }
 
-/* Every operation method and dd:call: check, build (raises on misuse,
- * before any I/O), then run. */
+/* Every operation method and dd:call: check, begin with the call's
+ * options, build (raises on misuse, before any I/O), then run. */
 static int engine(lua_State *L, dd_client *c, const dd_op *op, int argi, int named,
-                  double deadline)
+                  int opts)
 {
+    dd_call *k;
     dd_check_enabled(L, c, op);
     dd_check_idle(L, c, op->id);
     dd_check_curl(L, c, op->id);
-    dd_build_guarded(L, c, op, argi, named, &c->call->req);
-    return run(L, c, c->call, deadline);
+    k = begin(L, c, opts, op->id, 0);
+    dd_build_guarded(L, c, op, argi, named, &k->req);
+    return run(L, c, k);
 }
 
-/* dd:request(method, path [, opts]): an endpoint not in the table (raw.c) */
+/* dd:request(method, path [, opts]): an endpoint not in the table (raw.c);
+ * opts holds the request (params, query, body, secrets) and the call's own
+ * options. */
 static int client_request(lua_State *L)
 {
     dd_client *c = dd_check_open(L, 1);
+    dd_call *k;
+    lua_settop(L, 4);
     dd_check_idle(L, c, "request");
     dd_check_curl(L, c, "request");
-    dd_build_guarded(L, c, NULL, 2, 0, &c->call->req);
-    return run(L, c, c->call, c->deadline);
+    k = begin(L, c, 4, "request", DD_CALLOPT_REQUEST);
+    dd_build_guarded(L, c, NULL, 2, 0, &k->req);
+    return run(L, c, k);
 }
 
 static int op_method(lua_State *L)
 {
     const dd_op *op = lua_touserdata(L, lua_upvalueindex(1));
     dd_client *c = dd_check_open(L, 1);
-    return engine(L, c, op, 2, 1, c->deadline);
+    return engine(L, c, op, 2, 1, 0);
 }
 
-/* dd:call(operation_id, params [, { deadline = }]): like dd:start, a call
- * may have a deadline of its own (a named method's last argument holds its
- * query parameters, so it takes the client's). */
+/* dd:call_with(opts, operation_id, ...): a named method's arguments with
+ * the call's own options first (dd:with's views call this). */
+static int client_call_with(lua_State *L)
+{
+    dd_client *c = dd_check_open(L, 1);
+    const dd_op *op = dd_check_op(L, 3, 0);
+    return engine(L, c, op, 4, 1, 2);
+}
+
+/* dd:call(operation_id, params [, opts]): opts are the call's own
+ * (headers, timeout, connect_timeout, retry, deadline). */
 static int client_call(lua_State *L)
 {
     dd_client *c = dd_check_open(L, 1);
     const dd_op *op = dd_check_op(L, 2, 0);
-    double deadline = c->deadline;
     lua_settop(L, 4);
-    if (!lua_isnil(L, 4)) {
-        if (lua_type(L, 4) != LUA_TTABLE)
-            dd_misuse(L, NULL, op->id, "options", "options must be a table (got %s)",
-                      luaL_typename(L, 4));
-        deadline = dd_opt_deadline(L, 4, op->id, deadline);
-    }
-    lua_settop(L, 3);
-    return engine(L, c, op, 3, 0, deadline);
+    lua_insert(L, 3); /* the options below the params: the build reads from 4 on */
+    return engine(L, c, op, 4, 0, 3);
 }
 
 static int client_close(lua_State *L)
@@ -276,6 +291,7 @@ void dd_client_open(lua_State *L)
 {
     static const luaL_Reg methods[] = {
         {"call", client_call},         {"start", dd_client_start},
+        {"call_with", client_call_with},
         {"start_named", dd_client_start_named},
         {"request", client_request},   {"start_request", dd_client_start_request},
         {"start_batch", dd_client_start_batch},

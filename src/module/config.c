@@ -191,7 +191,7 @@ static int opt_bool(lua_State *L, int cfg, const char *name, int dflt)
 
 /* An optional number in [lo, hi] (NaN is outside every range); prefix
  * ("retry." or "") names the table it is in, for the message. */
-static double opt_number_in(lua_State *L, int cfg, const char *prefix,
+static double opt_number_in(lua_State *L, const char *who, int cfg, const char *prefix,
                             const char *name, double dflt, double lo, double hi)
 {
     double v;
@@ -201,20 +201,20 @@ static double opt_number_in(lua_State *L, int cfg, const char *prefix,
         return dflt;
     }
     if (lua_type(L, -1) != LUA_TNUMBER)
-        dd_misuse(L, NULL, "datadog.new", NULL, "option %s%s must be a number (got %s)", prefix, name,
+        dd_misuse(L, NULL, who, NULL, "option %s%s must be a number (got %s)", prefix, name,
                    luaL_typename(L, -1));
     v = (double)lua_tonumber(L, -1);
     lua_pop(L, 1);
     if (!(v >= lo && v <= hi)) {
         char range[64]; /* lua_pushfstring has no %g */
         snprintf(range, sizeof range, "between %g and %g", lo, hi);
-        dd_misuse(L, NULL, "datadog.new", NULL, "option %s%s must be %s", prefix, name, range);
+        dd_misuse(L, NULL, who, NULL, "option %s%s must be %s", prefix, name, range);
     }
     return v;
 }
 
 /* Seconds, (0, 86400], as milliseconds (at least 1). */
-static long seconds_ms(lua_State *L, int cfg, const char *name, long dflt)
+static long seconds_ms(lua_State *L, const char *who, int cfg, const char *name, long dflt)
 {
     lua_Number v;
     lua_getfield(L, cfg, name);
@@ -225,7 +225,7 @@ static long seconds_ms(lua_State *L, int cfg, const char *name, long dflt)
     v = lua_tonumber(L, -1);
     lua_pop(L, 1);
     if (!(v > 0) || v > 86400)
-        dd_misuse(L, NULL, "datadog.new", name, "option %s must be between 0 and 86400 seconds", name);
+        dd_misuse(L, NULL, who, name, "option %s must be between 0 and 86400 seconds", name);
     return (long)(v * 1000 + 0.5) ? (long)(v * 1000 + 0.5) : 1;
 }
 
@@ -356,52 +356,46 @@ static char *check_key(lua_State *L, int cfg, const char *name, const char *what
 /* ---------------------------------------------------------------- behaviour */
 
 /* retry = false | { max =, base =, multiplier =, max_wait =, methods = {...} } */
-static void set_retry(lua_State *L, dd_client *c, int cfg)
+/* retry = false | { max =, base =, multiplier =, max_wait =, methods = {...} }
+ * at index t, over the policy *p already holds (the defaults for a client,
+ * the client's for a call): a field not given keeps its value. */
+static void read_retry(lua_State *L, const char *who, int t, dd_policy *p)
 {
     static const char *const fields[] = {"max", "base", "multiplier", "max_wait",
                                          "methods"};
-    int t;
     double max;
-    c->retry_max = 3;
-    c->retry_base = 2;
-    c->retry_mult = 2;
-    c->retry_max_wait = 60;
-    c->retry_methods = DD_M_GET | DD_M_PUT | DD_M_DELETE;
-    lua_getfield(L, cfg, "retry");
-    t = lua_gettop(L);
-    if (lua_type(L, t) != LUA_TTABLE) { /* nil, true: defaults; false: none */
+    if (lua_type(L, t) != LUA_TTABLE) { /* nil, true: as it is; false: none */
         if (lua_type(L, t) == LUA_TBOOLEAN && !lua_toboolean(L, t))
-            c->retry_max = 0;
-        lua_pop(L, 1);
+            p->retry_max = 0;
         return;
     }
-    max = opt_number_in(L, t, "retry.", "max", 3, 0, 100);
+    max = opt_number_in(L, who, t, "retry.", "max", p->retry_max, 0, 100);
     if (max != floor(max)) /* checked before the cast, which would hide it */
-        dd_misuse(L, NULL, "datadog.new", "retry", "option retry.max must be a whole number");
-    c->retry_max = (int)max;
-    c->retry_base = opt_number_in(L, t, "retry.", "base", 2, 0, 3600);
-    c->retry_mult = opt_number_in(L, t, "retry.", "multiplier", 2, 1, 100);
-    c->retry_max_wait = opt_number_in(L, t, "retry.", "max_wait", 60, 0, 86400);
+        dd_misuse(L, NULL, who, "retry", "option retry.max must be a whole number");
+    p->retry_max = (int)max;
+    p->retry_base = opt_number_in(L, who, t, "retry.", "base", p->retry_base, 0, 3600);
+    p->retry_mult = opt_number_in(L, who, t, "retry.", "multiplier", p->retry_mult, 1, 100);
+    p->retry_max_wait = opt_number_in(L, who, t, "retry.", "max_wait", p->retry_max_wait, 0, 86400);
     lua_getfield(L, t, "methods");
     if (!lua_isnil(L, -1)) {
         int i, n;
         if (lua_type(L, -1) != LUA_TTABLE)
-            dd_misuse(L, NULL, "datadog.new", "retry", "option retry.methods must be a list of HTTP methods");
-        c->retry_methods = 0;
+            dd_misuse(L, NULL, who, "retry", "option retry.methods must be a list of HTTP methods");
+        p->retry_methods = 0;
         n = (int)dd_rawlen(L, -1);
         for (i = 1; i <= n; i++) {
             unsigned bit;
             lua_rawgeti(L, -1, i);
             bit = lua_type(L, -1) == LUA_TSTRING ? dd_method_bit(lua_tostring(L, -1)) : 0;
             if (!bit)
-                dd_misuse(L, NULL, "datadog.new", "retry", "option retry.methods[%d] must be one of GET, "
+                dd_misuse(L, NULL, who, "retry", "option retry.methods[%d] must be one of GET, "
                                   "POST, PUT, PATCH, DELETE",
                            i);
-            c->retry_methods |= bit;
+            p->retry_methods |= bit;
             lua_pop(L, 1);
         }
     }
-    lua_pop(L, 1); /* methods; the retry table stays at t */
+    lua_pop(L, 1); /* methods */
     /* reject unknown keys: a typo would silently keep a default */
     lua_pushnil(L);
     while (lua_next(L, t)) {
@@ -413,11 +407,22 @@ static void set_retry(lua_State *L, dd_client *c, int cfg)
                 break;
         if (i == sizeof fields / sizeof fields[0]) {
             char shown[DD_SHOWN];
-            dd_misuse(L, NULL, "datadog.new", "retry", "option retry: unknown field '%s' (max, base, "
+            dd_misuse(L, NULL, who, "retry", "option retry: unknown field '%s' (max, base, "
                               "multiplier, max_wait, methods)",
                        dd_shown(shown, sizeof shown, k, len, 60));
         }
     }
+}
+
+static void set_retry(lua_State *L, dd_client *c, int cfg)
+{
+    c->pol.retry_max = 3;
+    c->pol.retry_base = 2;
+    c->pol.retry_mult = 2;
+    c->pol.retry_max_wait = 60;
+    c->pol.retry_methods = DD_M_GET | DD_M_PUT | DD_M_DELETE;
+    lua_getfield(L, cfg, "retry");
+    read_retry(L, "datadog.new", lua_gettop(L), &c->pol);
     lua_pop(L, 1);
 }
 
@@ -534,51 +539,48 @@ static const char *const owned_headers[] = {
 
 /* headers = { ["X-Request-Id"] = "...", ... }: sent on every request,
  * after the module's own, in name order (the same bytes each time). */
-static void set_headers(lua_State *L, dd_client *c, int cfg)
+static void read_headers(lua_State *L, const char *who, int t, char ***out, int *nout)
 {
-    int n = 0, i, t;
-    lua_getfield(L, cfg, "headers");
-    t = lua_gettop(L);
-    if (lua_isnil(L, t)) {
-        lua_pop(L, 1);
-        return;
-    }
+    int n = 0, i;
+    if (lua_type(L, t) != LUA_TTABLE)
+        dd_misuse(L, NULL, who, "headers", "option headers must be a table of name = value "
+                  "(got %s)", luaL_typename(L, t));
     lua_pushnil(L);
     while (lua_next(L, t)) {
         size_t nl, vl, k;
         const char *name, *value;
         char shown[DD_SHOWN];
         if (lua_type(L, -2) != LUA_TSTRING)
-            dd_misuse(L, NULL, "datadog.new", "headers", "option headers: names must be "
+            dd_misuse(L, NULL, who, "headers", "option headers: names must be "
                       "strings (got %s)", luaL_typename(L, -2));
         name = lua_tolstring(L, -2, &nl);
         if (!is_token(name, nl))
-            dd_misuse(L, NULL, "datadog.new", "headers", "option headers: '%s' is not a "
+            dd_misuse(L, NULL, who, "headers", "option headers: '%s' is not a "
                       "header name (letters, digits and !#$%%&'*+-.^_`|~ only)",
                       dd_shown(shown, sizeof shown, name, nl, 40));
         for (k = 0; owned_headers[k]; k++)
             if (strlen(owned_headers[k]) == nl && strncasecmp(owned_headers[k], name, nl) == 0)
-                dd_misuse(L, NULL, "datadog.new", "headers", "option headers: %s is the "
+                dd_misuse(L, NULL, who, "headers", "option headers: %s is the "
                           "module's own header and cannot be replaced%s", owned_headers[k],
                           strcmp(owned_headers[k], "User-Agent") == 0
                               ? " (add a product token with the user_agent option)"
                               : "");
         if (lua_type(L, -1) != LUA_TSTRING)
-            dd_misuse(L, NULL, "datadog.new", "headers", "option headers: the value of %s "
+            dd_misuse(L, NULL, who, "headers", "option headers: the value of %s "
                       "must be a string (got %s)", dd_shown(shown, sizeof shown, name, nl, 40),
                       luaL_typename(L, -1));
         value = lua_tolstring(L, -1, &vl);
         check_text(L, "headers", "the value", value, vl, 4096);
         if (++n > DD_MAX_USER_HEADERS)
-            dd_misuse(L, NULL, "datadog.new", "headers", "option headers: more than %d "
+            dd_misuse(L, NULL, who, "headers", "option headers: more than %d "
                       "headers", DD_MAX_USER_HEADERS);
         lua_pop(L, 1);
     }
     /* all checked: now copied, each owned by the client as soon as made */
-    c->headers = calloc((size_t)(2 * n) + 1, sizeof *c->headers);
-    if (!c->headers)
+    *out = calloc((size_t)(2 * n) + 1, sizeof **out);
+    if (!*out)
         luaL_error(L, "datadog: out of memory");
-    c->nheaders = n;
+    *nout = n;
     i = 0;
     lua_pushnil(L);
     while (lua_next(L, t)) {
@@ -586,18 +588,25 @@ static void set_headers(lua_State *L, dd_client *c, int cfg)
         const char *name = lua_tolstring(L, -2, &nl), *value = lua_tolstring(L, -1, &vl);
         int j = i;
         /* insertion in name order */
-        while (j > 0 && strcmp(c->headers[2 * (j - 1)], name) > 0) {
-            c->headers[2 * j] = c->headers[2 * (j - 1)];
-            c->headers[2 * j + 1] = c->headers[2 * (j - 1) + 1];
+        while (j > 0 && strcmp((*out)[2 * (j - 1)], name) > 0) {
+            (*out)[2 * j] = (*out)[2 * (j - 1)];
+            (*out)[2 * j + 1] = (*out)[2 * (j - 1) + 1];
             j--;
         }
-        c->headers[2 * j] = NULL;
-        c->headers[2 * j + 1] = NULL;
-        c->headers[2 * j] = dup_string(L, name, nl);
-        c->headers[2 * j + 1] = dup_string(L, value, vl);
+        (*out)[2 * j] = NULL;
+        (*out)[2 * j + 1] = NULL;
+        (*out)[2 * j] = dup_string(L, name, nl);
+        (*out)[2 * j + 1] = dup_string(L, value, vl);
         i++;
         lua_pop(L, 1);
     }
+}
+
+static void set_headers(lua_State *L, dd_client *c, int cfg)
+{
+    lua_getfield(L, cfg, "headers");
+    if (!lua_isnil(L, -1))
+        read_headers(L, "datadog.new", lua_gettop(L), &c->headers, &c->nheaders);
     lua_pop(L, 1);
 }
 
@@ -663,20 +672,20 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
     c->compress = opt_bool(L, cfg, "compress", 1);
     c->verify = opt_bool(L, cfg, "verify", 1);
     c->raw_body = opt_bool(L, cfg, "raw_body", 0);
-    c->timeout_ms = seconds_ms(L, cfg, "timeout", 60000);
-    c->connect_timeout_ms = seconds_ms(L, cfg, "connect_timeout", 10000);
+    c->pol.timeout_ms = seconds_ms(L, "datadog.new", cfg, "timeout", 60000);
+    c->pol.connect_timeout_ms = seconds_ms(L, "datadog.new", cfg, "connect_timeout", 10000);
     /* a call's whole life, attempts and waits: two full timeouts and the
      * usual backoff fit in the default, minutes of 429 waits do not */
-    c->deadline = (double)seconds_ms(L, cfg, "deadline", 150000) / 1000;
-    c->keepalive = (double)seconds_ms(L, cfg, "keepalive_timeout", 60000) / 1000;
-    c->max_body = (long)opt_number_in(L, cfg, "", "max_body", 64.0 * 1024 * 1024, 1, 2e9);
-    c->max_batch_body = floor(opt_number_in(L, cfg, "", "max_batch_body",
+    c->deadline = (double)seconds_ms(L, "datadog.new", cfg, "deadline", 150000) / 1000;
+    c->keepalive = (double)seconds_ms(L, "datadog.new", cfg, "keepalive_timeout", 60000) / 1000;
+    c->max_body = (long)opt_number_in(L, "datadog.new", cfg, "", "max_body", 64.0 * 1024 * 1024, 1, 2e9);
+    c->max_batch_body = floor(opt_number_in(L, "datadog.new", cfg, "", "max_batch_body",
                                             256.0 * 1024 * 1024, 1, 1e12));
     lua_getfield(L, cfg, "gzip_requests");
     if (lua_type(L, -1) == LUA_TBOOLEAN)
         c->gzip_min = lua_toboolean(L, -1) ? 1024 : 0;
     else
-        c->gzip_min = (long)opt_number_in(L, cfg, "", "gzip_requests", 0, 1, 2e9);
+        c->gzip_min = (long)opt_number_in(L, "datadog.new", cfg, "", "gzip_requests", 0, 1, 2e9);
     lua_pop(L, 1);
     set_retry(L, c, cfg);
     set_debug(L, c, cfg);
@@ -697,4 +706,58 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
         c->transport_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     else
         lua_pop(L, 1);
+}
+
+/* ---------------------------------------------------------------- a call's own */
+
+/* A call's own options (dd:call, dd:start, dd:request and their kin in
+ * the host clients, dd:with's views): headers, timeout, connect_timeout,
+ * retry and deadline, each checked as the client's option of that name
+ * is, over the client's (dd_call_begin copied them into k). A name that is
+ * none of these (nor one `allow` lets through) is misuse: a typo would
+ * silently keep the client's. */
+void dd_call_options(lua_State *L, dd_client *c, int idx, const char *who, dd_call *k,
+                     unsigned allow, double now)
+{
+    static const char *const names[] = {"headers", "timeout", "connect_timeout", "retry",
+                                        "deadline", NULL};
+    static const char *const request_names[] = {"params", "query", "body", "secrets", NULL};
+    if (idx == 0 || lua_isnoneornil(L, idx))
+        return;
+    idx = dd_absindex(L, idx);
+    if (lua_type(L, idx) != LUA_TTABLE)
+        dd_misuse(L, NULL, who, "options", "options must be a table (got %s)",
+                  luaL_typename(L, idx));
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+        int i, known = 0;
+        for (i = 0; key && names[i]; i++)
+            known |= strcmp(key, names[i]) == 0;
+        for (i = 0; key && (allow & DD_CALLOPT_REQUEST) && request_names[i]; i++)
+            known |= strcmp(key, request_names[i]) == 0;
+        known |= key && (allow & DD_CALLOPT_CLOCK) && strcmp(key, "clock") == 0;
+        if (!known) {
+            char shown[DD_SHOWN];
+            size_t len = 0;
+            const char *k2 = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &len) : "?";
+            dd_misuse(L, NULL, who, "options", "unknown option '%s' (a call takes headers, "
+                      "timeout, connect_timeout, retry, deadline%s)",
+                      dd_shown(shown, sizeof shown, k2, len ? len : 1, 40),
+                      (allow & DD_CALLOPT_REQUEST) ? "; and params, query, body, secrets"
+                      : (allow & DD_CALLOPT_CLOCK) ? ", clock" : "");
+        }
+        lua_pop(L, 1);
+    }
+    k->pol.timeout_ms = seconds_ms(L, who, idx, "timeout", k->pol.timeout_ms);
+    k->pol.connect_timeout_ms = seconds_ms(L, who, idx, "connect_timeout",
+                                           k->pol.connect_timeout_ms);
+    lua_getfield(L, idx, "retry");
+    read_retry(L, who, lua_gettop(L), &k->pol);
+    lua_pop(L, 1);
+    lua_getfield(L, idx, "headers");
+    if (!lua_isnil(L, -1)) /* k owns what it holds at once: a raise leaks nothing */
+        read_headers(L, who, lua_gettop(L), &k->headers, &k->nheaders);
+    lua_pop(L, 1);
+    dd_call_set_deadline(k, dd_opt_deadline(L, idx, who, c->deadline), now);
 }

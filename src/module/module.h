@@ -26,6 +26,13 @@ int dd_client_finish(lua_State *L);
 /* config.c: fills c from the configuration table at cfg; raises with a
  * message naming the option. */
 void dd_config_apply(lua_State *L, dd_client *c, int cfg);
+/* config.c: a call's own options (the table at idx; 0 or nil: none) over
+ * the client's, which dd_call_begin gave k; raises naming who. allow lets
+ * through the names another reader takes from the same table. */
+#define DD_CALLOPT_CLOCK 1u   /* dd:start's clock */
+#define DD_CALLOPT_REQUEST 2u /* dd:request's params, query, body, secrets */
+void dd_call_options(lua_State *L, dd_client *c, int idx, const char *who, dd_call *k,
+                     unsigned allow, double now);
 /* Datadog's sites (the API is at https://api.<site>). */
 extern const char *const dd_sites[];
 extern const int dd_nsites;
