@@ -135,6 +135,19 @@ function _M.client(host)
     return start(self, "prepare", op, params)
   end
 
+  -- dd:with(opts): a view whose calls take opts as their own (view.lua)
+  local function named_with(self, opts, id, ...)
+    check(id)
+    return run(self, start(self, "start_named_with", opts, id, ...))
+  end
+  local function check_options(self, opts)
+    local ok, err = pcall(self.core.check_options, self.core, opts)
+    if not ok then util.reraise(err) end
+  end
+  function client:with(opts)
+    return require("datadog.view").view(self, opts, named_with, check_options)
+  end
+
   -- dd:paginate(id, params) and dd:<method>_with_pagination(...): the same
   -- iterators as the libcurl client's, over this client's call.
   paginate.install(client)

@@ -232,6 +232,16 @@ end
 -- dd:paginate(id, params) and dd:<method>_with_pagination(...): see paginate.lua.
 paginate.install(core.methods)
 
+-- dd:with(opts): a view whose calls take opts as their own (view.lua, loaded
+-- when first used). How this client runs a named method with options, and
+-- checks them: the same two functions for every view, so views share their
+-- methods.
+local function named_with(dd, opts, id, ...) return dd:call_with(opts, id, ...) end
+local function check_options(dd, opts) dd:check_options(opts) end
+function core.methods.with(dd, opts)
+  return require("datadog.view").view(dd, opts, named_with, check_options)
+end
+
 --- The paginated operations: id -> the path of the items in a page. Each
 -- has `dd:<method>_with_pagination`, `dd:paginate(id, params)` and the
 -- CLI's `--all`; `dd:help(id)` shows the shape of the items.

@@ -128,4 +128,92 @@ describe("options", function()
         user_agent = "bot\r\nX: 1" }, "contains a control character")
     end)
   end)
+
+  describe("a call's own options", function()
+    local OG = "^/api/v2/integration/opsgenie/services"
+    local function dd_with_retry(extra)
+      local o = { base_url = info.base_url, api_key = info.api_key, app_key = info.app_key,
+        unstable = true, retry = { base = 0.001 }, headers = { ["X-Team"] = "core" } }
+      for k, v in pairs(extra or {}) do o[k] = v end
+      return datadog.new(o)
+    end
+
+    it("dd:call takes headers, timeout, retry and deadline of its own", function()
+      local dd = dd_with_retry()
+      assert.is_table(dd:call("ListOpsgenieServices", {}, { headers = {
+        ["X-Request-Id"] = "r-1", ["X-Team"] = "payments" } }))
+      local h = emu.requests()[1].headers
+      assert.equal("r-1", h["x-request-id"])
+      assert.equal("payments", h["x-team"]) -- the call's over the client's
+      emu.clear_requests()
+      assert.is_table(dd:call("ListOpsgenieServices", {}))
+      h = emu.requests()[1].headers
+      assert.is_nil(h["x-request-id"]) -- the next call is the client's again
+      assert.equal("core", h["x-team"])
+      emu.fault{ path = OG, count = 1, status = 503 }
+      local res, err = dd:call("ListOpsgenieServices", {}, { retry = false })
+      assert.is_nil(res)
+      assert.equal(503, err.status)
+      assert.equal(1, err.attempts)
+      emu.fault{ path = OG, count = 1, delay_ms = 1500 }
+      res, err = dd:call("ListOpsgenieServices", {}, { timeout = 0.3 })
+      assert.is_nil(res)
+      assert.equal("timeout", err.kind)
+    end)
+
+    it("an unknown or bad option of a call is misuse, before anything is sent", function()
+      local dd = dd_with_retry()
+      emu.clear_requests()
+      for opts, want in pairs{ [{ timeot = 5 }] = "unknown option 'timeot'",
+          [{ timeout = -1 }] = "option timeout must be between 0 and 86400 seconds",
+          [{ headers = { Host = "x" } }] = "Host is the module's own header",
+          [{ retry = { max = 1.5 } }] = "option retry.max must be a whole number" } do
+        local ok, err = pcall(dd.call, dd, "ListOpsgenieServices", {}, opts)
+        assert.is_false(ok)
+        assert.equal("invalid", err.kind)
+        assert.matches(want, tostring(err), 1, true)
+      end
+      assert.equal(0, #emu.requests())
+    end)
+
+    it("dd:request and dd:start take them beside their own", function()
+      local dd = dd_with_retry()
+      assert.is_table(dd:request("GET", "/api/v2/integration/opsgenie/services", {
+        query = { ["page[size]"] = 5 }, headers = { ["X-Request-Id"] = "r-2" } }))
+      assert.equal("r-2", emu.requests()[1].headers["x-request-id"])
+      local call = dd:start("ListOpsgenieServices", {}, { headers = { ["X-Request-Id"] = "r-3" } })
+      local _, req = call:step()
+      assert.equal("r-3", req.headers["X-Request-Id"])
+      assert.equal("core", req.headers["X-Team"])
+    end)
+
+    it("dd:with gives named methods, pages and calls the view's options", function()
+      local dd = dd_with_retry()
+      local S = require "spec.emulator.support"
+      S.create_incidents(3)
+      emu.clear_requests()
+      local v = dd:with{ headers = { ["X-Request-Id"] = "r-4" }, timeout = 5 }
+      assert.is_table(v:list_opsgenie_services())
+      local n = 0
+      for _ in v:list_incidents_with_pagination{ page_size = 2 } do n = n + 1 end
+      assert.equal(3, n)
+      assert.is_table(v:call("ListIncidentTypes", {}, { headers = { ["X-Extra"] = "e" } }))
+      local log = emu.requests()
+      assert.is_true(#log >= 4)
+      for _, r in ipairs(log) do assert.equal("r-4", r.headers["x-request-id"]) end
+      assert.equal("e", log[#log].headers["x-extra"])
+      -- a view of a view: the options merged
+      local vv = v:with{ headers = { ["X-Request-Id"] = "r-5" } }
+      emu.clear_requests()
+      assert.is_table(vv:list_opsgenie_services())
+      assert.equal("r-5", emu.requests()[1].headers["x-request-id"])
+      -- checked when made, not at the first call
+      local ok, err = pcall(dd.with, dd, { timeout = "soon" })
+      assert.is_false(ok)
+      assert.equal("invalid", err.kind)
+      assert.matches("with", tostring(err), 1, true)
+      assert.matches("(a view with options of its own)", tostring(v), 1, true)
+    end)
+  end)
 end)
+

@@ -208,6 +208,20 @@ describe("datadog.resty in nginx", function()
       assert.equal(200, values(out))
     end)
 
+    it("a call's own options and dd:with, as with libcurl", function()
+      values(srv:run([[
+        assert(dd:call("ListOpsgenieServices", {}, { headers = { ["X-Request-Id"] = "n-1" } }))
+        assert(dd:with{ headers = { ["X-Request-Id"] = "n-2" }, timeout = 5 }
+          :list_opsgenie_services())
+        return true
+      ]]))
+      local log = emu.requests()
+      assert.equal("n-1", log[1].headers["x-request-id"])
+      assert.equal("n-2", log[2].headers["x-request-id"])
+      local out = srv:run([[ return dd:with{ timeot = 5 } ]])
+      assert.matches("unknown option 'timeot'", out.raised, 1, true)
+    end)
+
     it("on_event tells attempts, waits and done from inside nginx too", function()
       emu.fault{ path = OG, count = 1, status = 503 }
       local types = values(srv:run(with_keys([[

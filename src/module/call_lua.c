@@ -131,15 +131,17 @@ static lcall *new_call(lua_State *L, dd_client *c)
  * argi; else the params table at argi; raw, dd:request's (method, path,
  * opts). The object owns every buffer, so a raise while building leaks
  * nothing. */
-enum { FROM_PARAMS, FROM_NAMED, FROM_RAW };
+enum { FROM_PARAMS, FROM_NAMED, FROM_RAW, FROM_NAMED_WITH };
 
 static int start(lua_State *L, int from)
 {
     dd_client *c = dd_check_open(L, 1);
-    const dd_op *op = from == FROM_RAW ? NULL : dd_check_op(L, 2, 0);
+    const dd_op *op = from == FROM_RAW ? NULL : dd_check_op(L, from == FROM_NAMED_WITH ? 3 : 2, 0);
     lcall *lc;
     double now;
     int opts = 0; /* where the call's own options are, once the call is below */
+    if (from == FROM_NAMED_WITH) /* dd:start_named_with(opts, id, ...) */
+        opts = 3;
     if (from == FROM_PARAMS) { /* dd:start(id, params [, opts]) */
         lua_settop(L, 4);
         if (!lua_isnil(L, 4) && lua_type(L, 4) != LUA_TTABLE)
@@ -173,10 +175,18 @@ static int start(lua_State *L, int from)
     dd_call_begin(c, &lc->k, now);
     dd_call_options(L, c, opts, op ? op->id : "request", &lc->k,
                     from == FROM_RAW ? DD_CALLOPT_REQUEST : DD_CALLOPT_CLOCK, now);
-    dd_build_guarded(L, c, op, op ? (from == FROM_PARAMS ? 5 : 4) : 3, from == FROM_NAMED,
-                     &lc->k.req);
+    dd_build_guarded(L, c, op,
+                     op ? (from == FROM_PARAMS || from == FROM_NAMED_WITH ? 5 : 4) : 3,
+                     from == FROM_NAMED || from == FROM_NAMED_WITH, &lc->k.req);
     lua_settop(L, 1);
     return 1;
+}
+
+/* dd:start_named_with(opts, operation_id, ...) -> call: start_named with
+ * the call's own options first (host clients' dd:with views). */
+int dd_client_start_named_with(lua_State *L)
+{
+    return start(L, FROM_NAMED_WITH);
 }
 
 /* dd:start(operation_id, params) -> call */

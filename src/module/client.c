@@ -177,6 +177,18 @@ static int client_call_with(lua_State *L)
     return engine(L, c, op, 4, 1, 2);
 }
 
+/* dd:check_options(opts): raises the misuse a call given opts would (dd:with
+ * checks its options when the view is made, not at its first call). */
+static int client_check_options(lua_State *L)
+{
+    dd_client *c = dd_check_open(L, 1);
+    double now = dd_now();
+    dd_check_idle(L, c, "with");
+    dd_call_begin(c, c->call, now); /* the client's own call holds what is read */
+    dd_call_options(L, c, 2, "with", c->call, 0, now);
+    return 0;
+}
+
 /* dd:call(operation_id, params [, opts]): opts are the call's own
  * (headers, timeout, connect_timeout, retry, deadline). */
 static int client_call(lua_State *L)
@@ -292,6 +304,8 @@ void dd_client_open(lua_State *L)
     static const luaL_Reg methods[] = {
         {"call", client_call},         {"start", dd_client_start},
         {"call_with", client_call_with},
+        {"check_options", client_check_options},
+        {"start_named_with", dd_client_start_named_with},
         {"start_named", dd_client_start_named},
         {"request", client_request},   {"start_request", dd_client_start_request},
         {"start_batch", dd_client_start_batch},

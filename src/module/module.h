@@ -16,6 +16,7 @@
 void dd_call_lua_open(lua_State *L);
 int dd_client_start(lua_State *L);
 int dd_client_start_named(lua_State *L);
+int dd_client_start_named_with(lua_State *L);
 int dd_client_start_request(lua_State *L);
 int dd_client_start_batch(lua_State *L);
 int dd_client_prepare(lua_State *L);
