@@ -204,9 +204,14 @@ int dd_window_note(const dd_client *c, dd_call *k, const dd_store_reply *r)
                 return ask(c, w, W_NOTE_PROBE, DD_ST_DEL, 'p', w->probe_name, "", 0, 0);
             return go(w);
         }
-        /* a count this call took from (so the window and its name are
-         * known) that the answer does not say is spent: nothing to tell */
-        if (w->took && res->status != 429)
+        /* Only a call that probed the window writes its count, and any
+         * 429 writes it spent. Another answer has nothing to tell: its call
+         * took from a known count, or went without one (no window, a store
+         * that failed, retry.max_wait passed), and its Remaining may be the
+         * last window's, read after that window's count expired: written
+         * as a new count it would let that many more calls into the new
+         * window. */
+        if (!w->probe && res->status != 429)
             return go(w);
         if (!announced(res, name, sizeof name, &remaining, &reset))
             return ask(c, w, W_NOTE_PROBE, DD_ST_SET, 'n', k->req.op->id, "-", 0,
