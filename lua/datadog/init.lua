@@ -60,6 +60,7 @@ local OPTIONS = {
   headers         = {},
   user_agent      = {},
   on_event        = {},
+  pace            = {},
 }
 _M.OPTIONS = OPTIONS
 

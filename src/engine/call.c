@@ -386,8 +386,10 @@ int dd_call_window_wait(lua_State *L, dd_client *c, dd_call *k, double now)
      * past it the call goes out anyway, and a 429 is the retry policy's */
     double left = k->pol.retry_max_wait - k->win.waited;
     double wait = k->win.wait < left ? k->win.wait : left;
-    if (wait <= 0)
+    if (wait <= 0) {
+        k->win.paced = 0; /* (a pacing wait cut to nothing: its send goes now) */
         return k->state = DD_CALL_SEND;
+    }
     k->win.waited += wait;
     if (now + wait >= k->deadline_at) {
         dd_result_reset(&k->res);

@@ -55,6 +55,7 @@ typedef struct dd_client {
     char scope[256];   /* rate-limit store keys: site or base URL, key hash */
     size_t scope_len;
     int windows;       /* rate-limit windows: DD_WIN_* */
+    int pace;          /* spread a known window's sends over its time left */
     struct dd_local_store *store; /* DD_WIN_LOCAL: made on the first call */
     double deadline;   /* seconds a call may last, attempts and waits */
     double keepalive;  /* seconds a kept connection may idle before a read
@@ -210,6 +211,8 @@ typedef struct dd_window {
     char probe_name[96];
     int probe;         /* this call probes an unknown window */
     int took;          /* this attempt took from a known count */
+    int paced;         /* pace: waiting out its share, its send already taken */
+    double left;       /* pace: the sends left after this one */
     int renamed;       /* the answer named the window: n:OP to write */
     double remaining, reset;
     double wait;       /* DD_W_WAIT: seconds */

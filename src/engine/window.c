@@ -51,6 +51,7 @@ enum {
     W_TAKE_TTL,   /* ttl w:NAME (the count is spent) */
     W_TAKE_PROBE, /* add p:NAME (the window is unknown) */
     W_TAKE_FIX,   /* del w:NAME (a count that never resets) */
+    W_TAKE_PACE,  /* ttl w:NAME (pace: how long the sends left have) */
     W_NOTE_NAME,  /* set n:OP */
     W_NOTE_COUNT, /* add or set w:NAME */
     W_NOTE_PROBE  /* del p:NAME */
@@ -121,6 +122,11 @@ int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r)
         return go(w);
     switch (w->phase) {
     case W_IDLE:
+        if (w->paced) { /* back from a pacing wait: its send was taken already */
+            w->paced = 0;
+            w->took = 1;
+            return go(w);
+        }
         w->probe = 0;
         w->took = 0;
         return ask(c, w, W_TAKE_NAME, DD_ST_GET, 'n', k->req.op->id, "", 0, 0);
@@ -141,9 +147,23 @@ int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r)
                        (double)k->pol.timeout_ms / 1e3 + 1);
         if (r->num >= 0) {
             w->took = 1; /* the window is known and counted */
+            if (c->pace) { /* the sends left spread over the time left */
+                w->left = r->num;
+                return ask(c, w, W_TAKE_PACE, DD_ST_TTL, 'w', w->name, "", 0, 0);
+            }
             return go(w);
         }
         return ask(c, w, W_TAKE_TTL, DD_ST_TTL, 'w', w->name, "", 0, 0);
+    case W_TAKE_PACE: {
+        /* this send is taken: it goes after its share of the time left, so
+         * that the last of the window's sends leaves just before the reset
+         * instead of all of them at once and then a wait */
+        double share = r->has_num && r->num > 0 ? r->num / (w->left + 1) : 0;
+        if (share < 0.001)
+            return go(w);
+        w->paced = 1;
+        return wait_for(w, share, "pacing the rate-limit window");
+    }
     case W_TAKE_TTL:
         /* spent: wait for the reset; a count with no reset (no time to
          * live: written by something else) would hold every call for ever,

@@ -48,6 +48,7 @@ static const struct option {
     {"headers", T_TABLE},
     {"user_agent", T_STRING},
     {"on_event", T_FUNCTION},
+    {"pace", T_BOOLEAN},
     {"validate", T_BOOLEAN},
     {"compress", T_BOOLEAN},
     {"verify", T_BOOLEAN},
@@ -700,6 +701,10 @@ void dd_config_apply(lua_State *L, dd_client *c, int cfg)
     set_user_agent(L, c, cfg);
     set_headers(L, c, cfg);
     set_windows(L, c, cfg);
+    c->pace = opt_bool(L, cfg, "pace", 0);
+    if (c->pace && c->windows == DD_WIN_OFF)
+        dd_misuse(L, NULL, "datadog.new", "pace", "option pace needs the rate-limit "
+                  "windows (windows = false keeps none to pace by)");
     c->rng = (uint64_t)time(NULL) ^ ((uint64_t)(uintptr_t)c << 16) ^ 0x9E3779B97F4A7C15ull;
     lua_getfield(L, cfg, "transport");
     if (lua_isfunction(L, -1))
