@@ -95,7 +95,17 @@ _M.suggest = util.suggest
 -- default 256 MiB), `gzip_requests` (gzip request bodies of at least this many bytes;
 -- `true` means 1024), `raw_body` (successes also give `response.body`, the
 -- body as it came, default false), `transport` (a function(request) returning
--- `{status=, headers=, body=}` or `nil, err`, instead of libcurl).
+-- `{status=, headers=, body=}` or `nil, err`, instead of libcurl),
+-- `keepalive_timeout` (seconds a kept connection may idle, 60), `windows`
+-- (rate-limit windows counted in this client, default true; false: none),
+-- `pace` (spread a known window's sends over its time left, default false),
+-- `access_token` (an OAuth2 token: `Authorization: Bearer`, the keys then
+-- optional), `headers` (a table sent on every request; the module's own
+-- headers cannot be replaced), `user_agent` (a product token after the
+-- module's), `on_event` (a function given a table per attempt, wait and
+-- finished call). A call takes options of its own in `dd:call`,
+-- `dd:request` and `dd:start` (headers, timeout, connect_timeout, retry,
+-- deadline), and `dd:with(opts)` gives named methods the same.
 -- @tparam[opt] table opts
 -- @return client
 function _M.new(opts)

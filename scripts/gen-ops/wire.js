@@ -9,7 +9,8 @@
 //                                      port to PORTFILE, keeps every request
 //                                      and writes them to LOG on /__quit
 //
-// A case is { id, params: { <Python name>: value, body = <JSON value> } }.
+// A case is { id, params: { <Python name>: value, body = <JSON value> } }, and
+// may carry auth: { accessToken } (an OAuth2 token instead of the keys).
 // Each request is answered with 200 and "{}".
 "use strict";
 
@@ -75,13 +76,22 @@ async function official(casesFile) {
         authMethods: { apiKeyAuth: "wire-api-key", appKeyAuth: "wire-app-key" },
       });
       for (const k of Object.keys(conf.unstableOperations)) conf.unstableOperations[k] = true;
+      // a case with a token: the official client's own bearer authentication
+      const tokenConf = (token) => {
+        const t = dd.client.createConfiguration({
+          baseServer: new dd.client.BaseServerConfiguration(`http://127.0.0.1:${port}`, {}),
+          authMethods: { AuthZ: { accessToken: token } },
+        });
+        for (const k of Object.keys(t.unstableOperations)) t.unstableOperations[k] = true;
+        return t;
+      };
       // its "Using unstable operation" warnings would go to stdout
       require("@datadog/datadog-api-client/dist/logger").logger.setLevel("silent");
       const out = [];
       for (const c of cases) {
         const op = byId[c.id];
         if (!op) throw new Error("no operation " + c.id);
-        const api = new op.mod[op.api](conf);
+        const api = new op.mod[op.api](c.auth ? tokenConf(c.auth.accessToken) : conf);
         const param = {};
         for (const [k, v] of Object.entries(c.params)) {
           // bodies as the official client takes them: its models, made from JSON

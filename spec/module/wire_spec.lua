@@ -56,11 +56,15 @@ local function cases()
     relationships = { commander_user = null_user, declared_by_user = null_user } } } } }
   list[#list + 1] = { id = "ImportIncident", params = { body = { data = { type = "incidents",
     attributes = { title = "t" }, relationships = { declared_by_user = null_user } } } } }
+  -- an OAuth2 token instead of the keys (issue 27): the official client's AuthZ
+  list[#list + 1] = { id = "GetIncident", params = { incident_id = "i-2" },
+    auth = { accessToken = "wire-token-0000000001" } }
   return list
 end
 
 -- The cases after the one per operation: their index in cases().
 local NULLABLE = { 107, 108, 109 }
+local TOKEN = 110
 
 -- %21 %28 %29 %2A as the characters themselves.
 local function path_canon(p)
@@ -113,11 +117,22 @@ describe("the wire, against the official client", function()
     assert(port, "the capturing server did not start")
     local dd = datadog.new{ base_url = "http://127.0.0.1:" .. port, api_key = "wire-api-key",
       app_key = "wire-app-key", unstable = true, retry = false }
+    -- the token's case: a client with a token and no keys, headers of its own, a
+    -- product token, and a header of the call's own
+    local with_token = datadog.new{ base_url = "http://127.0.0.1:" .. port, retry = false,
+      unstable = true, access_token = "wire-token-0000000001",
+      headers = { ["X-Team"] = "wire" }, user_agent = "wire-bot/1.0" }
     for _, c in ipairs(list) do
-      local res, err = dd:call(c.id, c.params)
+      local res, err
+      if c.auth then
+        res, err = with_token:call(c.id, c.params, { headers = { ["X-Request-Id"] = "wire-1" } })
+      else
+        res, err = dd:call(c.id, c.params)
+      end
       assert(res or err.kind == "http", tostring(err))
     end
     dd:close()
+    with_token:close()
     os.execute("curl -s -o /dev/null http://127.0.0.1:" .. port .. "/__quit")
     local seen
     for _ = 1, 200 do
@@ -132,7 +147,7 @@ describe("the wire, against the official client", function()
   end)
 
   it("sent all 105 both ways", function()
-    assert.equal(109, #list)
+    assert.equal(110, #list)
     for i, c in ipairs(list) do
       assert.equal(c.id, official[i].id)
       assert.is_table(official[i].request, c.id .. ": " .. tostring(official[i].error))
@@ -154,6 +169,19 @@ describe("the wire, against the official client", function()
       assert.same(datadog.decode(a.body), datadog.decode(b.body))
       assert.matches('"data":null', b.body, 1, true)
     end
+  end)
+
+  it("sends a token as the official client does, and the headers and product token given", function()
+    local a, b = official[TOKEN].request, ours[TOKEN]
+    assert.is_table(a, tostring(official[TOKEN].error))
+    assert.equal("Bearer wire-token-0000000001", a.headers.authorization)
+    assert.equal(a.headers.authorization, b.headers.authorization)
+    assert.equal(a.target, b.target)
+    assert.is_nil(b.headers["dd-api-key"]) -- a token stands for the keys
+    assert.is_nil(b.headers["dd-application-key"])
+    assert.equal("wire", b.headers["x-team"])      -- the client's headers option
+    assert.equal("wire-1", b.headers["x-request-id"]) -- the call's own
+    assert.matches("^datadog%-api%-client%-lua/[%d.]+ %(.-%) wire%-bot/1%.0$", b.headers["user-agent"])
   end)
 
   for i, op in ipairs(datadog.operations()) do
