@@ -251,6 +251,19 @@ describe("the call engine, driven from Lua", function()
       assert.equal("send", (c:step()))
     end)
 
+    it("a call abandoned while it probes a window gives the probe back", function()
+      local dd = client()
+      local function start(id) -- (the real clock: __gc gives the probe back by it)
+        return dd:start("GetOpsgenieService", { integration_service_id = id })
+      end
+      local a = start("a")
+      assert.equal("send", (a:step())) -- a probes the unknown window, then is dropped
+      a = nil -- luacheck: ignore 311
+      collectgarbage()
+      collectgarbage()
+      assert.equal("send", (start("b"):step())) -- not held behind a probe nobody answers
+    end)
+
     it("many calls of one client may be in flight at once", function()
       local dd = client({ windows = false })
       local a = dd:start("GetOpsgenieService", { integration_service_id = "a" })

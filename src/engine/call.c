@@ -433,18 +433,8 @@ int dd_call_gate(lua_State *L, dd_client *c, dd_call *k, double now)
 void dd_call_drop_window(dd_client *c, dd_call *k, double now)
 {
     dd_store_reply r;
-    if (c->store && k->win.probe) {
-        /* the same key the probe was added under (window.c's ask) */
-        size_t n = strlen(c->scope);
-        if (n + 3 + strlen(k->win.probe_name) < sizeof k->win.key) {
-            memcpy(k->win.key, c->scope, n);
-            memcpy(k->win.key + n, ":p:", 3);
-            strcpy(k->win.key + n + 3, k->win.probe_name);
-        }
-        k->win.op = DD_ST_DEL;
+    if (dd_window_drop(c, k) == DD_W_ASK && c->store)
         dd_local_store_run(c->store, &k->win, &r, now);
-    }
-    k->win.probe = 0;
 }
 
 /* What the answer says of its window goes to the client's own store. */

@@ -206,9 +206,10 @@ int dd_edge_begin(dd_client *c, dd_call *k, dd_edge *e, double now)
     e->idle = e->send_once ? EDGE_WRITE_IDLE : c->keepalive;
     nh = dd_request_headers(c, k, (r->op->flags & DD_OP_ACCEPT_ANY) != 0, r->has_body,
                             r->gzipped, h);
-    dd_edge_free(e);
-    dd_buf_init(&e->out);
-    dd_h1_init(&e->h1);
+    /* the last attempt's bytes (keys) wiped; the buffer is kept for these */
+    if (e->out.data)
+        memset(e->out.data, 0, e->out.cap);
+    dd_buf_reset(&e->out);
     dd_h1_request(&e->out, r->op->http, e->authority, target, tlen, h, nh,
                   r->body.data, r->body.len, r->has_body);
     if (e->out.failed) {

@@ -210,7 +210,6 @@ typedef struct dd_window {
     char name[96];     /* the window: X-RateLimit-Name, or the operation id */
     char probe_name[96];
     int probe;         /* this call probes an unknown window */
-    int took;          /* this attempt took from a known count */
     int paced;         /* pace: waiting out its share, its send already taken */
     double left;       /* pace: the sends left after this one */
     int renamed;       /* the answer named the window: n:OP to write */
@@ -288,6 +287,8 @@ double dd_retry_wait(dd_client *c, const dd_policy *pol, const dd_op *op,
 int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r);
 /* After an attempt (k->res): DD_W_ASK as above, or DD_W_GO when done. */
 int dd_window_note(const dd_client *c, dd_call *k, const dd_store_reply *r);
+/* A call ending without an answer: DD_W_ASK (give back its probe) or DD_W_GO. */
+int dd_window_drop(const dd_client *c, dd_call *k);
 typedef struct dd_local_store dd_local_store;
 dd_local_store *dd_local_store_new(void);
 void dd_local_store_run(dd_local_store *st, const dd_window *w, dd_store_reply *r,

@@ -124,11 +124,9 @@ int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r)
     case W_IDLE:
         if (w->paced) { /* back from a pacing wait: its send was taken already */
             w->paced = 0;
-            w->took = 1;
             return go(w);
         }
         w->probe = 0;
-        w->took = 0;
         return ask(c, w, W_TAKE_NAME, DD_ST_GET, 'n', k->req.op->id, "", 0, 0);
     case W_TAKE_NAME:
         if (r->has_str && r->len == 1 && r->str[0] == '-')
@@ -145,8 +143,7 @@ int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r)
             /* held no longer than an attempt can last */
             return ask(c, w, W_TAKE_PROBE, DD_ST_ADD, 'p', w->name, NULL, 1,
                        (double)k->pol.timeout_ms / 1e3 + 1);
-        if (r->num >= 0) {
-            w->took = 1; /* the window is known and counted */
+        if (r->num >= 0) { /* the window is known and counted */
             if (c->pace) { /* the sends left spread over the time left */
                 w->left = r->num;
                 return ask(c, w, W_TAKE_PACE, DD_ST_TTL, 'w', w->name, "", 0, 0);
@@ -183,6 +180,17 @@ int dd_window_take(const dd_client *c, dd_call *k, const dd_store_reply *r)
     default:
         return go(w);
     }
+}
+
+/* A call that ends without an answer gives back the probe it holds:
+ * DD_W_ASK (the del, in k->win) or DD_W_GO when it holds none. */
+int dd_window_drop(const dd_client *c, dd_call *k)
+{
+    dd_window *w = &k->win;
+    if (!w->probe)
+        return DD_W_GO;
+    w->probe = 0;
+    return ask(c, w, W_NOTE_PROBE, DD_ST_DEL, 'p', w->probe_name, "", 0, 0);
 }
 
 /* ---------------------------------------------------------------- after an answer */
